@@ -1,0 +1,118 @@
+import { formatFen } from '../money';
+import type { ErrorCode, ErrorParams } from './codes';
+import {
+  actionLabel,
+  formatBeijingTime,
+  formatCases,
+  formatQuantity,
+  productLabel,
+  statusLabel,
+  tierLabel,
+} from './format.zh-CN';
+
+export type { ErrorParams } from './codes';
+
+type MessageFn = (p: ErrorParams) => string;
+
+/** Smallest case multiple at or above the minimum: what the dealer should order at least. */
+function smallestValid(moq: number, caseSize: number | undefined): number {
+  const size = caseSize && caseSize > 0 ? caseSize : 1;
+  return Math.max(size, Math.ceil(moq / size) * size);
+}
+
+function fen(value: number | undefined): string {
+  return formatFen(value ?? 0);
+}
+
+function caseMultipleAdvice(p: ErrorParams): string {
+  const size = p.caseSize ?? 1;
+  const lower = Math.floor((p.quantity ?? 0) / size) * size;
+  const upper = lower + size;
+  if (lower <= 0) {
+    return `请改为 ${formatQuantity(upper, size)}`;
+  }
+
+  return `请改为 ${formatQuantity(lower, size)}或 ${formatQuantity(upper, size)}`;
+}
+
+function promotionEnded(p: ErrorParams): string {
+  const label = p.promotionLabel ? `的「${p.promotionLabel}」活动` : '的活动';
+  const when = formatBeijingTime(p.endsAt);
+  const ended = when ? `已于 ${when} 结束` : '已结束';
+  return `${productLabel(p.productName)}${label}${ended}，不能再按活动订货，请从购物车移除`;
+}
+
+function stockShort(p: ErrorParams): string {
+  const name = productLabel(p.productName);
+  if (!p.stock || p.stock <= 0) {
+    return `${name}暂时缺货，请先从购物车移除，或稍后再订`;
+  }
+
+  const stock = formatQuantity(p.stock, p.caseSize);
+  const asked = formatQuantity(p.quantity ?? 0, p.caseSize);
+  return `${name}库存仅剩 ${stock}，当前 ${asked}，请减到 ${stock}以内`;
+}
+
+function importHasErrors(p: ErrorParams): string {
+  const where = p.row ? `第 ${p.row} 行${p.reason ? `：${p.reason}` : '有误'}；` : '';
+  const count = p.errorRows ? `共 ${p.errorRows} 行有误，` : '';
+  return `${where}${count}文件未导入任何内容。请按逐行报告改好后重新导入，或确认只导入正确的行`;
+}
+
+/**
+ * Chinese message for every error code. Typed as a full Record so a new code without a
+ * message fails the type check. Each message names the thing and the value and says what
+ * to do next.
+ */
+export const ERROR_MESSAGES_ZH_CN: Record<ErrorCode, MessageFn> = {
+  INVALID_INPUT: (p) =>
+    `填写的内容有误${p.field ? `（${p.field}）` : ''}${p.reason ? `：${p.reason}` : ''}，请检查后重试`,
+  UNAUTHENTICATED: () => '登录已失效，请重新进入小程序后再试',
+  FORBIDDEN: () => '你没有权限进行这项操作，如有需要请联系品牌方',
+  NOT_FOUND: (p) =>
+    p.productId
+      ? `订单中没有商品 ${p.productId}，请刷新后重试`
+      : '要找的内容不存在或已被删除，请刷新后重试',
+  INTERNAL: () => '系统繁忙，请稍后再试；如果一直失败，请联系你的导师',
+  NOT_BOUND: () => '你的微信还没有绑定经销商，请输入品牌方给你的邀请码完成绑定',
+  INVITE_INVALID: () => '邀请码不正确或已失效，请向品牌方或导师确认后重新输入',
+  ALREADY_BOUND: () => '你的微信已经绑定了经销商，无需再次绑定；如需更换请联系导师',
+  PRODUCT_NOT_FOUND: (p) =>
+    `${p.productName ? productLabel(p.productName) : '有一件商品'}不存在或已下架，请从购物车移除后重新选择`,
+  PRODUCT_DISCONTINUED: (p) => `${productLabel(p.productName)}已停售，请从购物车移除`,
+  PRODUCT_NOT_FOR_TIER: (p) =>
+    `${productLabel(p.productName)}不向${tierLabel(p.tier)}供货，请从购物车移除，或联系导师了解`,
+  PROMOTION_ENDED: promotionEnded,
+  CART_EMPTY: () => '购物车是空的，请先选择商品',
+  CART_TOO_MANY_LINES: (p) =>
+    `一笔订单最多 ${p.maxLines ?? 50} 种商品，当前 ${p.lineCount ?? 0} 种，请分成几笔下单`,
+  QUANTITY_INVALID: (p) =>
+    `${productLabel(p.productName)}的数量必须是大于 0 的整数（按瓶计）` +
+    `${Number.isFinite(p.quantity) ? `，当前为 ${String(p.quantity)}` : ''}，请重新填写`,
+  ORDER_BELOW_MOQ: (p) =>
+    `${productLabel(p.productName)}最小起订量为 ${formatQuantity(p.moq ?? 0, p.caseSize)}，` +
+    `当前 ${formatQuantity(p.quantity ?? 0, p.caseSize)}，` +
+    `请加到 ${formatCases(smallestValid(p.moq ?? 0, p.caseSize), p.caseSize)}以上`,
+  ORDER_NOT_CASE_MULTIPLE: (p) =>
+    `${productLabel(p.productName)}需按整箱订货（每箱 ${p.caseSize ?? 1} 瓶），` +
+    `当前 ${formatQuantity(p.quantity ?? 0, p.caseSize)}，${caseMultipleAdvice(p)}`,
+  ORDER_OVER_MAX: (p) =>
+    `${productLabel(p.productName)}每单最多 ${formatQuantity(p.maxPerOrder ?? 0, p.caseSize)}，` +
+    `当前 ${formatQuantity(p.quantity ?? 0, p.caseSize)}，请减少数量或分成几笔下单`,
+  STOCK_SHORT: stockShort,
+  CREDIT_EXCEEDED: (p) =>
+    `本单金额 ${fen(p.totalFen)} 超出授信额度 ${fen(p.exceedFen)}` +
+    `（额度 ${fen(p.limitFen)}，可用 ${fen(p.availableFen)}），请减少数量，或先回款后再下单`,
+  ORDER_NOT_FOUND: () => '订单不存在或你无权查看，请刷新订单列表',
+  ORDER_STATE_INVALID: (p) =>
+    `订单当前状态为「${statusLabel(p.status)}」，不能${actionLabel(p.action)}，请刷新后查看最新状态`,
+  SHIP_EMPTY: () => '本次发货没有商品，请至少填写一种商品的发货数量',
+  SHIP_OVER_REMAINING: (p) =>
+    `${productLabel(p.productName)}还需发货 ${formatQuantity(p.remaining ?? 0, p.caseSize)}，` +
+    `本次填写 ${formatQuantity(p.quantity ?? 0, p.caseSize)}，请不要超过待发数量`,
+  REFUSE_REASON_REQUIRED: () => '拒绝订单时请填写原因，经销商会看到这条原因',
+  IMPORT_FILE_INVALID: (p) =>
+    `文件无法读取${p.reason ? `（${p.reason}）` : ''}，请上传 .xlsx 或 .csv 格式的价目表`,
+  IMPORT_HAS_ERRORS: importHasErrors,
+  REQUEST_ID_REUSED: () => '这次提交的编号已用于另一笔内容不同的订单，请刷新页面后重新提交',
+};
