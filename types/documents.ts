@@ -83,13 +83,7 @@ export interface ProductDoc {
 }
 
 export type OrderStatus =
-  | 'submitted'
-  | 'approved'
-  | 'partially_shipped'
-  | 'shipped'
-  | 'received'
-  | 'cancelled'
-  | 'refused';
+  'submitted' | 'approved' | 'partially_shipped' | 'shipped' | 'received' | 'cancelled' | 'refused';
 
 /** Where a line's unit price came from, shown to the dealer beside the price. */
 export type PriceSource = 'agreed' | 'quantity_tier' | 'tier' | 'base';

@@ -48,7 +48,9 @@ function availabilityProblems(input: LineInput): CartProblem[] {
 
   if (product.promotion && promotionEnded(product, now)) {
     const { label, endsAt } = product.promotion;
-    return [cartProblem(product._id, 'PROMOTION_ENDED', { ...params, promotionLabel: label, endsAt })];
+    return [
+      cartProblem(product._id, 'PROMOTION_ENDED', { ...params, promotionLabel: label, endsAt }),
+    ];
   }
 
   return [];

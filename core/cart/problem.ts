@@ -14,6 +14,10 @@ export interface CartProblem {
 }
 
 /** Builds a problem with its Chinese message filled in. */
-export function cartProblem(productId: string, code: ErrorCode, params: ErrorParams = {}): CartProblem {
+export function cartProblem(
+  productId: string,
+  code: ErrorCode,
+  params: ErrorParams = {},
+): CartProblem {
   return { productId, code, message: messageFor(code, params), params };
 }

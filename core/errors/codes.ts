@@ -48,6 +48,8 @@ export function isErrorCode(value: unknown): value is ErrorCode {
  * quantities count bottles and money counts fen, as everywhere else.
  */
 export interface ErrorParams {
+  /** For the log and the client; no message shows it. */
+  orderId?: string;
   productId?: string;
   productName?: string;
   /** The quantity asked for, in bottles. */

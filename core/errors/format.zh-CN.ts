@@ -30,8 +30,8 @@ const TIER_LABELS: Record<Tier, string> = {
 };
 
 /** Order status as the error messages name it. The UI keeps its own labels in src/locale. */
-export function statusLabel(status: OrderStatus | undefined): string {
-  return status ? STATUS_LABELS[status] : '当前';
+export function statusLabel(status: OrderStatus): string {
+  return STATUS_LABELS[status];
 }
 
 /** An order action as the error messages name it. */
@@ -80,6 +80,8 @@ export function formatBeijingTime(iso: string | undefined): string {
 
   const local = new Date(ms + BEIJING_OFFSET_MS);
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-  return `${date} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+  const month = pad(local.getUTCMonth() + 1);
+  const day = pad(local.getUTCDate());
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+  return `${local.getUTCFullYear()}-${month}-${day} ${time}`;
 }

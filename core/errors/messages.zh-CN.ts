@@ -20,19 +20,63 @@ function smallestValid(moq: number, caseSize: number | undefined): number {
   return Math.max(size, Math.ceil(moq / size) * size);
 }
 
-function fen(value: number | undefined): string {
-  return formatFen(value ?? 0);
+function asked(p: ErrorParams): string {
+  return formatQuantity(p.quantity ?? 0, p.caseSize);
 }
 
-function caseMultipleAdvice(p: ErrorParams): string {
-  const size = p.caseSize ?? 1;
-  const lower = Math.floor((p.quantity ?? 0) / size) * size;
-  const upper = lower + size;
-  if (lower <= 0) {
-    return `请改为 ${formatQuantity(upper, size)}`;
+function belowMoq(p: ErrorParams): string {
+  const name = productLabel(p.productName);
+  if (p.moq === undefined) {
+    return `${name}未达到最小起订量，请增加数量`;
   }
 
-  return `请改为 ${formatQuantity(lower, size)}或 ${formatQuantity(upper, size)}`;
+  const least = formatCases(smallestValid(p.moq, p.caseSize), p.caseSize);
+  const moq = formatQuantity(p.moq, p.caseSize);
+  return `${name}最小起订量为 ${moq}，当前 ${asked(p)}，请加到 ${least}以上`;
+}
+
+function notCaseMultiple(p: ErrorParams): string {
+  const name = productLabel(p.productName);
+  if (!p.caseSize || p.quantity === undefined) {
+    return `${name}需按整箱订货，请把数量改为整箱`;
+  }
+
+  const size = p.caseSize;
+  const lower = Math.floor(p.quantity / size) * size;
+  const upper = formatQuantity(lower + size, size);
+  const advice = lower > 0 ? `${formatQuantity(lower, size)}或 ${upper}` : upper;
+  return `${name}需按整箱订货（每箱 ${size} 瓶），当前 ${asked(p)}，请改为 ${advice}`;
+}
+
+function overMax(p: ErrorParams): string {
+  const name = productLabel(p.productName);
+  if (!p.maxPerOrder) {
+    return `${name}超过了每单限购数量，请减少数量或分成几笔下单`;
+  }
+
+  const max = formatQuantity(p.maxPerOrder, p.caseSize);
+  return `${name}每单最多 ${max}，当前 ${asked(p)}，请减少数量或分成几笔下单`;
+}
+
+function stockShort(p: ErrorParams): string {
+  const name = productLabel(p.productName);
+  if (p.stock === undefined) {
+    return `${name}库存不足，请减少数量或稍后再订`;
+  }
+
+  if (p.stock <= 0) {
+    return `${name}暂时缺货，请先从购物车移除，或稍后再订`;
+  }
+
+  const stock = formatQuantity(p.stock, p.caseSize);
+  const size = p.caseSize && p.caseSize > 0 ? p.caseSize : 1;
+  const wholeCases = Math.floor(p.stock / size) * size;
+  if (wholeCases === 0) {
+    return `${name}库存仅剩 ${stock}，不足一箱，请先从购物车移除，或稍后再订`;
+  }
+
+  const most = formatQuantity(wholeCases, p.caseSize);
+  return `${name}库存仅剩 ${stock}，当前 ${asked(p)}，最多可订 ${most}，请减少数量`;
 }
 
 function promotionEnded(p: ErrorParams): string {
@@ -42,15 +86,31 @@ function promotionEnded(p: ErrorParams): string {
   return `${productLabel(p.productName)}${label}${ended}，不能再按活动订货，请从购物车移除`;
 }
 
-function stockShort(p: ErrorParams): string {
-  const name = productLabel(p.productName);
-  if (!p.stock || p.stock <= 0) {
-    return `${name}暂时缺货，请先从购物车移除，或稍后再订`;
+function creditExceeded(p: ErrorParams): string {
+  const advice = '请减少数量，或先回款后再下单';
+  if (p.exceedFen === undefined) {
+    return `本单超出授信额度，${advice}`;
   }
 
-  const stock = formatQuantity(p.stock, p.caseSize);
-  const asked = formatQuantity(p.quantity ?? 0, p.caseSize);
-  return `${name}库存仅剩 ${stock}，当前 ${asked}，请减到 ${stock}以内`;
+  const total = p.totalFen === undefined ? '本单' : `本单金额 ${formatFen(p.totalFen)} `;
+  const limit = p.limitFen === undefined ? '' : `额度 ${formatFen(p.limitFen)}，`;
+  const available = `可用 ${formatFen(p.availableFen ?? 0)}`;
+  return `${total}超出授信额度 ${formatFen(p.exceedFen)}（${limit}${available}），${advice}`;
+}
+
+function stateInvalid(p: ErrorParams): string {
+  const now = p.status ? `订单当前状态为「${statusLabel(p.status)}」，` : '订单当前状态下';
+  return `${now}不能${actionLabel(p.action)}，请刷新后查看最新状态`;
+}
+
+function overRemaining(p: ErrorParams): string {
+  const name = productLabel(p.productName);
+  if (p.remaining === undefined) {
+    return `${name}的发货数量超过了待发数量，请核对后重新填写`;
+  }
+
+  const remaining = formatQuantity(p.remaining, p.caseSize);
+  return `${name}还需发货 ${remaining}，本次填写 ${asked(p)}，请不要超过待发数量`;
 }
 
 function importHasErrors(p: ErrorParams): string {
@@ -85,31 +145,19 @@ export const ERROR_MESSAGES_ZH_CN: Record<ErrorCode, MessageFn> = {
   PROMOTION_ENDED: promotionEnded,
   CART_EMPTY: () => '购物车是空的，请先选择商品',
   CART_TOO_MANY_LINES: (p) =>
-    `一笔订单最多 ${p.maxLines ?? 50} 种商品，当前 ${p.lineCount ?? 0} 种，请分成几笔下单`,
+    `一笔订单最多 ${p.maxLines ?? 50} 种商品${p.lineCount ? `，当前 ${p.lineCount} 种` : ''}，请分成几笔下单`,
   QUANTITY_INVALID: (p) =>
     `${productLabel(p.productName)}的数量必须是大于 0 的整数（按瓶计）` +
     `${Number.isFinite(p.quantity) ? `，当前为 ${String(p.quantity)}` : ''}，请重新填写`,
-  ORDER_BELOW_MOQ: (p) =>
-    `${productLabel(p.productName)}最小起订量为 ${formatQuantity(p.moq ?? 0, p.caseSize)}，` +
-    `当前 ${formatQuantity(p.quantity ?? 0, p.caseSize)}，` +
-    `请加到 ${formatCases(smallestValid(p.moq ?? 0, p.caseSize), p.caseSize)}以上`,
-  ORDER_NOT_CASE_MULTIPLE: (p) =>
-    `${productLabel(p.productName)}需按整箱订货（每箱 ${p.caseSize ?? 1} 瓶），` +
-    `当前 ${formatQuantity(p.quantity ?? 0, p.caseSize)}，${caseMultipleAdvice(p)}`,
-  ORDER_OVER_MAX: (p) =>
-    `${productLabel(p.productName)}每单最多 ${formatQuantity(p.maxPerOrder ?? 0, p.caseSize)}，` +
-    `当前 ${formatQuantity(p.quantity ?? 0, p.caseSize)}，请减少数量或分成几笔下单`,
+  ORDER_BELOW_MOQ: belowMoq,
+  ORDER_NOT_CASE_MULTIPLE: notCaseMultiple,
+  ORDER_OVER_MAX: overMax,
   STOCK_SHORT: stockShort,
-  CREDIT_EXCEEDED: (p) =>
-    `本单金额 ${fen(p.totalFen)} 超出授信额度 ${fen(p.exceedFen)}` +
-    `（额度 ${fen(p.limitFen)}，可用 ${fen(p.availableFen)}），请减少数量，或先回款后再下单`,
+  CREDIT_EXCEEDED: creditExceeded,
   ORDER_NOT_FOUND: () => '订单不存在或你无权查看，请刷新订单列表',
-  ORDER_STATE_INVALID: (p) =>
-    `订单当前状态为「${statusLabel(p.status)}」，不能${actionLabel(p.action)}，请刷新后查看最新状态`,
+  ORDER_STATE_INVALID: stateInvalid,
   SHIP_EMPTY: () => '本次发货没有商品，请至少填写一种商品的发货数量',
-  SHIP_OVER_REMAINING: (p) =>
-    `${productLabel(p.productName)}还需发货 ${formatQuantity(p.remaining ?? 0, p.caseSize)}，` +
-    `本次填写 ${formatQuantity(p.quantity ?? 0, p.caseSize)}，请不要超过待发数量`,
+  SHIP_OVER_REMAINING: overRemaining,
   REFUSE_REASON_REQUIRED: () => '拒绝订单时请填写原因，经销商会看到这条原因',
   IMPORT_FILE_INVALID: (p) =>
     `文件无法读取${p.reason ? `（${p.reason}）` : ''}，请上传 .xlsx 或 .csv 格式的价目表`,

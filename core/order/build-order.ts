@@ -12,7 +12,12 @@ export type QuotedProduct = CheckedProduct & PricedProduct & Pick<ProductDoc, 's
 /** What of a dealer a quote reads. */
 export type QuotingDealer = Pick<
   DealerDoc,
-  'tier' | 'agreedPricesFen' | 'creditLimitFen' | 'receivableFen' | 'openOrderFen' | 'overCreditPolicy'
+  | 'tier'
+  | 'agreedPricesFen'
+  | 'creditLimitFen'
+  | 'receivableFen'
+  | 'openOrderFen'
+  | 'overCreditPolicy'
 >;
 
 export interface QuoteInput {
@@ -23,7 +28,7 @@ export interface QuoteInput {
 }
 
 export interface Quote {
-  /** Priced lines (nothing shipped yet); lines whose quantity is not a whole bottle count are left out. */
+  /** Priced lines, nothing shipped yet; a line without a valid bottle count is left out. */
   lines: OrderLine[];
   totalFen: number;
   /** Everything that blocks submitting; empty means the order may be placed. */

@@ -27,7 +27,8 @@ function bestQuantityTier(
     }
 
     const reachesFurther = !best || tier.minQuantity > best.minQuantity;
-    const sameButCheaper = best && tier.minQuantity === best.minQuantity && tier.priceFen < best.priceFen;
+    const sameButCheaper =
+      best && tier.minQuantity === best.minQuantity && tier.priceFen < best.priceFen;
     if (reachesFurther || sameButCheaper) {
       best = tier;
     }

@@ -1,11 +1,4 @@
-import type {
-  OrderDoc,
-  OrderLine,
-  OrderStatus,
-  PriceSource,
-  ProductDoc,
-  Tier,
-} from '../documents';
+import type { OrderDoc, OrderLine, OrderStatus, PriceSource, ProductDoc, Tier } from '../documents';
 import type { ErrorCode } from '../../core/errors/codes';
 import type { Page } from '../envelope';
 

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestRuntime, type TestRuntime } from '../support/runtime';
+
+let t: TestRuntime;
+
+beforeAll(async () => {
+  t = await startTestRuntime();
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+describe('malformed input', () => {
+  const cases: Array<[string, Record<string, unknown>, string]> = [
+    [
+      'a quantity that is text',
+      {
+        action: 'submit',
+        requestId: 'req-bad-00001',
+        items: [{ productId: 'p-001', quantity: '六' }],
+      },
+      'items.0.quantity',
+    ],
+    [
+      'a fractional quantity',
+      { action: 'quote', items: [{ productId: 'p-001', quantity: 1.5 }] },
+      'items.0.quantity',
+    ],
+    ['items that are not a list', { action: 'quote', items: 'p-001' }, 'items'],
+    ['a missing requestId', { action: 'submit', items: [] }, 'requestId'],
+    ['a damaged cursor', { action: 'listMine', cursor: 'not-a-cursor' }, 'cursor'],
+    ['an unknown action', { action: 'dropTables' }, 'action'],
+  ];
+
+  it.each(cases)('answers INVALID_INPUT naming the field for %s', async (_name, event, field) => {
+    const reply = await t.call('dealer-new', 'order', event);
+
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.code).toBe('INVALID_INPUT');
+    expect(reply.message).toContain(field);
+  });
+
+  it('answers UNAUTHENTICATED when the call carries no identity', async () => {
+    const reply = await t.call(null, 'order', { action: 'listProducts' });
+
+    expect(reply).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  });
+
+  it('answers an empty event without crashing', async () => {
+    const reply = await t.call('dealer-new', 'order', {});
+
+    expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+  });
+});
+
+describe('user.bind', () => {
+  it('binds a new WeChat user with an invite code, once', async () => {
+    const [dealer] = await t.runtime.store.find('dealers', {});
+    const inviteCode = String(dealer?.inviteCode);
+
+    const first = await t.runtime.invoke(
+      'user',
+      { action: 'bind', inviteCode },
+      { openid: 'wx-new-1' },
+    );
+    const again = await t.runtime.invoke(
+      'user',
+      { action: 'bind', inviteCode },
+      { openid: 'wx-new-1' },
+    );
+    const wrong = await t.runtime.invoke(
+      'user',
+      { action: 'bind', inviteCode: 'ZZZZZZZZ' },
+      { openid: 'wx-new-2' },
+    );
+
+    expect(first).toMatchObject({
+      ok: true,
+      data: { role: 'dealer', dealer: { _id: dealer?._id } },
+    });
+    expect(again).toMatchObject({ ok: false, code: 'ALREADY_BOUND' });
+    expect(wrong).toMatchObject({ ok: false, code: 'INVITE_INVALID' });
+  });
+});
