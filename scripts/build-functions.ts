@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Every folder under cloudfunctions/ with a src/index.ts is one deployable function. */
-const root = resolve(import.meta.dirname, '..', 'cloudfunctions');
+const root = resolve(__dirname, '..', 'cloudfunctions');
 
 function functionNames(): string[] {
   return readdirSync(root, { withFileTypes: true })
@@ -39,4 +39,7 @@ async function buildAll(): Promise<void> {
   process.stdout.write(`built ${names.length} cloud functions: ${names.join(', ')}\n`);
 }
 
-await buildAll();
+buildAll().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,38 @@
+import { demoDealers } from './dealers';
+import { demoProducts } from './products';
+import { demoSettings } from './settings';
+import { demoUsers } from './users';
+
+export { DEMO_ACCOUNTS } from './users';
+export { DEMO_DEALER_IDS } from './dealers';
+export { DEMO_BRAND, DEMO_CATEGORIES } from './products';
+
+/** A document as the store takes it: any fields, with its id. */
+export type SeedDocument = Record<string, unknown> & { _id: string };
+
+/** Where seeded documents go; the local store's insert satisfies it. */
+export interface SeedTarget {
+  insert(collection: string, doc: SeedDocument): unknown;
+}
+
+/** Every demo document as of `now`, by collection name. */
+export function demoDocuments(now: Date): Record<string, SeedDocument[]> {
+  // Spreading turns each typed interface into a plain object literal the store accepts.
+  return {
+    products: demoProducts(now).map((doc) => ({ ...doc })),
+    dealers: demoDealers().map((doc) => ({ ...doc })),
+    users: demoUsers(now).map((doc) => ({ ...doc })),
+    settings: demoSettings().map((doc) => ({ ...doc })),
+  };
+}
+
+/** Inserts the demo brand, dealers, accounts and settings, one document at a time. */
+export async function seedDemo(store: SeedTarget, now = new Date()): Promise<void> {
+  const collections = demoDocuments(now);
+
+  for (const [collection, docs] of Object.entries(collections)) {
+    for (const doc of docs) {
+      await store.insert(collection, doc);
+    }
+  }
+}
