@@ -1,0 +1,124 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import { gatewayMessages as messages } from '../locale.zh-CN';
+import { UnknownFunctionError, type Runtime } from '../runtime';
+import { assertStorageName } from '../sdk/files';
+import { newDocumentId } from '../store/write';
+import { bearerToken, parseJsonObject, readBody, sendError, sendJson } from './http';
+import { createSession, openidForToken } from './sessions';
+
+/** Largest JSON body a function call may carry. */
+export const FN_BODY_LIMIT = 1024 * 1024;
+/** Largest file `/storage/upload` accepts. */
+export const UPLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** What the route handlers share. */
+export interface GatewayContext {
+  runtime: Runtime;
+  accounts: Record<string, string>;
+  log: (line: Record<string, unknown>) => void;
+}
+
+/** `POST /auth/login {"account": "dealer-new"}` -> `{ token }` for a demo account. */
+export async function login(
+  ctx: GatewayContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (process.env.NODE_ENV === 'production') {
+    req.resume();
+    return sendError(res, 403, 'FORBIDDEN', messages.loginDisabled);
+  }
+
+  const read = await readBody(req, FN_BODY_LIMIT);
+  const input = read.ok ? parseJsonObject(read.body) : undefined;
+  if (!input) return sendError(res, 400, 'INVALID_INPUT', messages.invalidRequest);
+
+  const account = input.account;
+  const openid =
+    typeof account === 'string' && Object.hasOwn(ctx.accounts, account)
+      ? ctx.accounts[account]
+      : undefined;
+  if (typeof account !== 'string' || openid === undefined) {
+    return sendError(res, 400, 'INVALID_INPUT', messages.unknownAccount);
+  }
+
+  sendJson(res, 200, { token: await createSession(ctx.runtime.store, account, openid) });
+}
+
+function codeOf(reply: unknown): string {
+  if (typeof reply !== 'object' || reply === null) return 'NO_ENVELOPE';
+  const envelope = reply as { ok?: unknown; code?: unknown };
+  return envelope.ok === true ? 'OK' : String(envelope.code ?? 'NO_ENVELOPE');
+}
+
+/** `POST /fn/<name>`: the JSON body is the event; the caller comes from the bearer token. */
+export async function callFunction(
+  ctx: GatewayContext,
+  name: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const started = performance.now();
+  const read = await readBody(req, FN_BODY_LIMIT);
+  const event = read.ok ? parseJsonObject(read.body) : undefined;
+  const action = typeof event?.action === 'string' ? event.action : null;
+  const finish = (status: number, code: string): void =>
+    ctx.log({
+      t: 'fn',
+      fn: name,
+      action,
+      code,
+      status,
+      ms: Math.round(performance.now() - started),
+    });
+
+  if (!event) {
+    sendError(res, 400, 'INVALID_INPUT', messages.invalidRequest);
+    return finish(400, 'INVALID_INPUT');
+  }
+
+  try {
+    const openid = await openidForToken(ctx.runtime.store, bearerToken(req));
+    const reply = await ctx.runtime.invoke(name, event, { openid });
+    sendJson(res, 200, reply);
+    finish(200, codeOf(reply));
+  } catch (error) {
+    if (error instanceof UnknownFunctionError) {
+      sendError(res, 404, 'NOT_FOUND', messages.unknownFunction);
+      return finish(404, 'NOT_FOUND');
+    }
+    ctx.log({
+      t: 'fn_error',
+      fn: name,
+      action,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    sendError(res, 500, 'INTERNAL', messages.internal);
+    finish(500, 'INTERNAL');
+  }
+}
+
+/** `POST /storage/upload?name=<file name>` with the raw file as body -> `{ fileID }`. */
+export async function upload(
+  ctx: GatewayContext,
+  url: URL,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const fileName = url.searchParams.get('name') ?? '';
+  try {
+    assertStorageName(fileName);
+    if (fileName.includes('/')) throw new Error('a file name, not a path');
+  } catch {
+    req.resume();
+    return sendError(res, 400, 'INVALID_INPUT', messages.invalidFileName);
+  }
+
+  const read = await readBody(req, UPLOAD_LIMIT);
+  if (!read.ok) return sendError(res, 413, 'INVALID_INPUT', messages.fileTooLarge);
+
+  // A fresh folder per upload: two users uploading "价格表.xlsx" never overwrite each other.
+  const fileID = await ctx.runtime.files.save(`uploads/${newDocumentId()}/${fileName}`, read.body);
+  sendJson(res, 200, { fileID });
+}
