@@ -12,7 +12,13 @@ const sharedSources = [path.join(root, 'core'), path.join(root, 'types')];
 const sassLoaderOption = {
   sassOptions: {
     quietDeps: true,
-    silenceDeprecations: ['legacy-js-api', 'import', 'slash-div', 'global-builtin', 'color-functions'],
+    silenceDeprecations: [
+      'legacy-js-api',
+      'import',
+      'slash-div',
+      'global-builtin',
+      'color-functions',
+    ],
   },
 };
 
@@ -39,6 +45,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       compile: { include: sharedSources },
       sassLoaderOption,
+      // Component styles use unique BEM names, so the order chunks load them in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -62,6 +70,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        // Taro splits only initial chunks, so every lazily loaded page carried its own copy of
+        // the components and taro-ui. Code two or more pages share goes to one chunk instead.
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              pages: { name: 'pages-common', chunks: 'async', minChunks: 2, priority: 5 },
+            },
+          },
+        });
       },
     },
   };

@@ -1,0 +1,62 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { AtSearchBar } from 'taro-ui';
+import { callOrder } from '../../api/client';
+import { PagedFooter } from '../../components/paged-footer';
+import { ProductCard } from '../../components/product-card';
+import { StatusView } from '../../components/status-view';
+import { usePagedList } from '../../hooks/use-paged-list';
+import { t } from '../../locale';
+import { openProduct } from '../../routes';
+import { CategoryTabs } from './category-tabs';
+import './index.scss';
+
+/** The catalogue: category tabs, a search box, and products paged in as the dealer scrolls. */
+export default function CatalogPage() {
+  const [category, setCategory] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+  const [keyword, setKeyword] = useState('');
+
+  const list = usePagedList(
+    (cursor) =>
+      callOrder('listProducts', {
+        ...(category ? { category } : {}),
+        ...(keyword ? { keyword } : {}),
+        cursor,
+      }),
+    `${category ?? ''}|${keyword}`,
+  );
+
+  return (
+    <View className="catalog">
+      <AtSearchBar
+        className="catalog__search"
+        value={draft}
+        placeholder={t.catalog.searchPlaceholder}
+        actionName={t.catalog.searchAction}
+        onChange={(value: string) => setDraft(value)}
+        onConfirm={() => setKeyword(draft.trim())}
+        onActionClick={() => setKeyword(draft.trim())}
+        onClear={() => {
+          setDraft('');
+          setKeyword('');
+        }}
+      />
+      <CategoryTabs current={category} onChange={setCategory} />
+      <StatusView
+        loading={list.loading}
+        error={list.items.length === 0 ? list.error : null}
+        empty={list.items.length === 0}
+        emptyText={t.catalog.empty}
+        onRetry={list.reload}
+      >
+        <View className="catalog__list">
+          {list.items.map((product) => (
+            <ProductCard key={product._id} product={product} onOpen={openProduct} />
+          ))}
+        </View>
+        <PagedFooter list={list} />
+      </StatusView>
+    </View>
+  );
+}

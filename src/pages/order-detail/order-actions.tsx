@@ -1,0 +1,95 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { AtButton } from 'taro-ui';
+import { canCancel } from '../../../core/order/state';
+import type { OrderDoc } from '../../../types/documents';
+import { errorMessage } from '../../api/api-error';
+import { callOrder } from '../../api/client';
+import { t } from '../../locale';
+import { openTab } from '../../routes';
+import { addToCart } from '../../store/cart';
+
+interface OrderActionsProps {
+  order: OrderDoc;
+  onChanged: () => void;
+}
+
+async function confirmCancel(): Promise<boolean> {
+  const answer = await Taro.showModal({
+    content: t.orderDetail.cancelConfirm,
+    confirmText: t.common.confirm,
+    cancelText: t.common.cancel,
+    confirmColor: '#8c1d23',
+  });
+  return answer.confirm;
+}
+
+/** Puts the old order's items in the cart; the server prices them at today's prices. */
+async function reorder(orderId: string): Promise<void> {
+  const { items, quote } = await callOrder('reorder', { orderId });
+  const lines = new Map(quote.lines.map((line) => [line.productId, line]));
+  for (const item of items) {
+    const line = lines.get(item.productId);
+    if (line) {
+      const { name, spec, caseSize } = line;
+      addToCart({ productId: item.productId, quantity: item.quantity, name, spec, caseSize });
+    }
+  }
+}
+
+/** Cancel (only before anything ships) and order again. */
+export function OrderActions({ order, onChanged }: OrderActionsProps) {
+  const [busy, setBusy] = useState(false);
+
+  async function run(work: () => Promise<void>, done: string): Promise<void> {
+    if (busy) {
+      return;
+    }
+
+    setBusy(true);
+    try {
+      await work();
+      void Taro.showToast({ title: done, icon: 'success' });
+    } catch (error) {
+      void Taro.showToast({ title: errorMessage(error, t.common.failed), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function cancel(): Promise<void> {
+    if (busy || !(await confirmCancel())) {
+      return;
+    }
+
+    await run(async () => {
+      await callOrder('cancel', { orderId: order._id });
+      onChanged();
+    }, t.orderDetail.cancelled);
+  }
+
+  const again = () =>
+    run(async () => {
+      await reorder(order._id);
+      openTab('cart');
+    }, t.orderDetail.reordered);
+
+  return (
+    <View className="order-detail__actions button-stack">
+      {canCancel(order.status) && (
+        <AtButton className="order-detail__cancel" disabled={busy} onClick={() => void cancel()}>
+          {t.orderDetail.cancel}
+        </AtButton>
+      )}
+      <AtButton
+        className="order-detail__reorder"
+        type="primary"
+        disabled={busy}
+        onClick={() => void again()}
+      >
+        {t.orderDetail.reorder}
+      </AtButton>
+    </View>
+  );
+}
