@@ -17,12 +17,20 @@ afterAll(async () => {
 
 /** Puts a sample file in local storage as the staff page's upload would. */
 async function upload(fileName: string): Promise<string> {
-  return t.runtime.files.save(`imports/${Date.now()}-${fileName}`, readFileSync(join(samples, fileName)));
+  return t.runtime.files.save(
+    `imports/${Date.now()}-${fileName}`,
+    readFileSync(join(samples, fileName)),
+  );
 }
 
 async function importFile(fileName: string, applyValidRows?: boolean): Promise<ImportReport> {
   const fileID = await upload(fileName);
-  return t.data<ImportReport>('staff', 'order', { action: 'importCatalog', fileID, fileName, applyValidRows });
+  return t.data<ImportReport>('staff', 'order', {
+    action: 'importCatalog',
+    fileID,
+    fileName,
+    applyValidRows,
+  });
 }
 
 describe('order.importCatalog', () => {
