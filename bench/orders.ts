@@ -1,11 +1,12 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startGateway } from '../local/gateway';
 import { createRuntime } from '../local/runtime';
 import { DEMO_ACCOUNTS, seedDemo } from '../local/seed';
-import { checkIntegrity, type Placed } from './integrity';
+import type { Job, LoadPlan, LoadResult } from './clients';
+import { checkIntegrity } from './integrity';
 import { percentile } from './percentile';
 import { rawSqliteRate } from './raw-sqlite';
 import { prepareCatalogue, type BenchProduct } from './prepare';
@@ -16,28 +17,25 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? 2000);
 /** Share of submits sent twice with the same requestId, as a flaky network would. */
 const RETRY_SHARE = 0.05;
 
-interface Client {
-  token: string;
-  account: string;
-}
-
-async function login(url: string, account: string): Promise<Client> {
+async function login(url: string, account: string): Promise<string> {
   const reply = await fetch(`${url}/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ account }),
   });
   const { token } = (await reply.json()) as { token: string };
-  return { token, account };
+  return token;
 }
 
-async function submit(url: string, client: Client, requestId: string, items: object[]) {
-  const reply = await fetch(`${url}/fn/order`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${client.token}` },
-    body: JSON.stringify({ action: 'submit', requestId, items }),
+/** Runs the clients in a separate process and waits for what they measured. */
+function runClients(plan: LoadPlan): Promise<LoadResult> {
+  const child = fork(join(__dirname, 'clients.ts'), [], { execArgv: ['--import', 'tsx'] });
+  return new Promise((resolvePlan, reject) => {
+    child.once('message', (result) => resolvePlan(result as LoadResult));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`bench clients exited with ${code}`)));
+    child.send(plan);
   });
-  return (await reply.json()) as { ok: boolean; code?: string; data?: { _id: string } };
 }
 
 /** A deterministic pseudo-random sequence, so every run places the same orders. */
@@ -69,45 +67,30 @@ async function run(): Promise<void> {
   const runtime = await createRuntime({ dataDir, seed: (store) => seedDemo(store) });
   const gateway = await startGateway({ runtime, port: 0, accounts: DEMO_ACCOUNTS, quiet: true });
   const products = await prepareCatalogue(runtime.store);
-  const clients = await Promise.all(
+  const tokens = await Promise.all(
     ['dealer-core', 'dealer-top'].map((account) => login(gateway.url, account)),
   );
 
   const random = seeded(42);
-  const jobs = Array.from({ length: ORDERS }, (_, i) => ({
-    client: clients[i % clients.length] as Client,
+  const jobs: Job[] = Array.from({ length: ORDERS }, (_, i) => ({
+    token: tokens[i % tokens.length] as string,
     requestId: `bench-${String(i).padStart(6, '0')}`,
     items: cartFor(random, products),
     retry: random() < RETRY_SHARE,
   }));
 
-  const latencies: number[] = [];
-  const placed: Placed[] = [];
-  const refusals = new Map<string, number>();
-  let next = 0;
-  const startedAt = performance.now();
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (next < jobs.length) {
-        const job = jobs[next++];
-        if (!job) break;
-        const sent = performance.now();
-        const reply = await submit(gateway.url, job.client, job.requestId, job.items);
-        latencies.push(performance.now() - sent);
-        const again = job.retry ? await submit(gateway.url, job.client, job.requestId, job.items) : null;
-
-        if (reply.ok && reply.data) {
-          placed.push({ requestId: job.requestId, orderId: reply.data._id, items: job.items, retriedId: again?.data?._id });
-        } else {
-          refusals.set(reply.code ?? '?', (refusals.get(reply.code ?? '?') ?? 0) + 1);
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - startedAt) / 1000;
+  const { coldStartMs, seconds, latencies, placed, refusals } = await runClients({
+    url: gateway.url,
+    clients: CLIENTS,
+    jobs,
+  });
 
   const integrity = await checkIntegrity(runtime.store, products, placed);
-  const raw = rawSqliteRate(join(dataDir, 'raw.sqlite'), products, jobs.map((job) => job.items));
+  const raw = rawSqliteRate(
+    join(dataDir, 'raw.sqlite'),
+    products,
+    jobs.map((job) => job.items),
+  );
   await gateway.close();
   await runtime.close();
   rmSync(dataDir, { recursive: true, force: true });
@@ -115,10 +98,11 @@ async function run(): Promise<void> {
   const rate = ORDERS / seconds;
   latencies.sort((a, b) => a - b);
   const lines = [
-    `clients ${CLIENTS}, submits ${ORDERS} (+${jobs.filter((j) => j.retry).length} retries)`,
+    `clients ${CLIENTS} (in their own process), submits ${ORDERS} (+${jobs.filter((j) => j.retry).length} retries)`,
     `placed ${placed.length}, refused ${[...refusals].map(([c, n]) => `${c} ${n}`).join(', ') || 0}`,
     `runtime: ${rate.toFixed(0)} orders/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
       `p99 ${percentile(latencies, 99).toFixed(1)} ms`,
+    `first call (loads the order bundle and the SDK): ${coldStartMs.toFixed(0)} ms, not counted`,
     `raw SQLite, same writes: ${raw.toFixed(0)} orders/s; runtime / raw = ${(rate / raw).toFixed(3)}`,
     ...integrity.lines,
   ];

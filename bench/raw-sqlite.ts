@@ -18,9 +18,15 @@ export function rawSqliteRate(file: string, products: BenchProduct[], carts: Ite
 
   const insertProduct = db.prepare('INSERT INTO products (id, doc) VALUES (?, ?)');
   for (const product of products) {
-    insertProduct.run(product._id, JSON.stringify({ stock: product.initialStock, priceFen: 12_800 }));
+    insertProduct.run(
+      product._id,
+      JSON.stringify({ stock: product.initialStock, priceFen: 12_800 }),
+    );
   }
-  db.prepare('INSERT INTO dealers (id, doc) VALUES (?, ?)').run('d', JSON.stringify({ openOrderFen: 0 }));
+  db.prepare('INSERT INTO dealers (id, doc) VALUES (?, ?)').run(
+    'd',
+    JSON.stringify({ openOrderFen: 0 }),
+  );
 
   const readProduct = db.prepare('SELECT doc FROM products WHERE id = ?');
   const takeStock = db.prepare(
@@ -36,7 +42,9 @@ export function rawSqliteRate(file: string, products: BenchProduct[], carts: Ite
       readProduct.get(productId);
       if (takeStock.run(quantity, productId, quantity).changes !== 1) return;
     }
-    const dealer = JSON.parse((readDealer.get() as { doc: string }).doc) as { openOrderFen: number };
+    const dealer = JSON.parse((readDealer.get() as { doc: string }).doc) as {
+      openOrderFen: number;
+    };
     updateDealer.run(JSON.stringify({ openOrderFen: dealer.openOrderFen + 1 }));
     insertOrder.run(`raw-${index}`, JSON.stringify({ items: cart, status: 'submitted' }));
   });

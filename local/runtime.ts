@@ -3,14 +3,14 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { DEFAULT_FUNCTIONS_DIR } from './paths';
-import { runFunction, type Caller } from './runtime/invoke';
-import { FunctionRegistry } from './runtime/functions';
-import { TimerScheduler, type ScheduledTimer } from './runtime/timers';
+import { runFunction, type Caller } from './invocation/invoke';
+import { FunctionRegistry } from './invocation/functions';
+import { TimerScheduler, type ScheduledTimer } from './invocation/timers';
 import { FileStorage } from './sdk/files';
 import { LocalStore, type Store } from './store';
 
-export type { Caller } from './runtime/invoke';
-export { UnknownFunctionError } from './runtime/functions';
+export type { Caller } from './invocation/invoke';
+export { UnknownFunctionError } from './invocation/functions';
 
 /** What createRuntime needs. */
 export interface RuntimeOptions {

@@ -79,9 +79,27 @@ describe('gateway', () => {
       ok: true,
       data: { openid: 'openid-dealer-new', event: { action: 'ping', openid: 'forged' } },
     });
-    expect(logLines.some((line) => line.includes('"fn":"echo","action":"ping","code":"OK"'))).toBe(
-      true,
-    );
+  });
+
+  it('leaves the per-request line to the function boundary unless asked to log requests', async () => {
+    const token = await login('dealer-new');
+    const logging = await startGateway({ runtime, port: 0, accounts: ACCOUNTS, logRequests: true });
+    const call = (url: string) =>
+      fetch(`${url}/fn/echo`, {
+        method: 'POST',
+        body: JSON.stringify({ action: 'ping' }),
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const gatewayLine = (line: string) => line.includes('"fn":"echo","action":"ping","code":"OK"');
+
+    logLines.length = 0;
+    await call(gateway.url);
+    const byDefault = logLines.filter(gatewayLine).length;
+    await call(logging.url);
+    await logging.close();
+
+    expect(byDefault).toBe(0);
+    expect(logLines.filter(gatewayLine)).toHaveLength(1);
   });
 
   it('calls a function with no caller when the token is missing or unknown', async () => {

@@ -20,7 +20,12 @@ export interface GatewayOptions {
   staticDir?: string;
   /** Demo account name -> openid, for `POST /auth/login`. */
   accounts: Record<string, string>;
-  /** Suppresses the one-line-per-request log on stdout. */
+  /**
+   * Also writes the gateway's own line per `/fn` request (status, code, ms). Off by default:
+   * the function boundary already writes the one structured line per request.
+   */
+  logRequests?: boolean;
+  /** Writes nothing to stdout, not even failures the gateway caught (tests, benchmarks). */
   quiet?: boolean;
 }
 
@@ -32,6 +37,12 @@ export interface Gateway {
 }
 
 const FN_ROUTE = /^\/fn\/([^/]+)$/;
+
+function writeLine(line: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+const ignore = (): void => undefined;
 
 async function route(
   ctx: GatewayContext,
@@ -68,12 +79,12 @@ async function route(
  */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : undefined;
+  const log = options.quiet ? ignore : writeLine;
   const ctx: GatewayContext = {
     runtime: options.runtime,
     accounts: options.accounts,
-    log: options.quiet
-      ? () => undefined
-      : (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
+    log,
+    logRequest: options.logRequests ? log : ignore,
   };
 
   const server = createServer((req, res) => {

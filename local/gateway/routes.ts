@@ -16,7 +16,10 @@ export const UPLOAD_LIMIT = 5 * 1024 * 1024;
 export interface GatewayContext {
   runtime: Runtime;
   accounts: Record<string, string>;
+  /** Failures the gateway caught. */
   log: (line: Record<string, unknown>) => void;
+  /** One line per function call; a no-op unless the gateway was asked to log requests. */
+  logRequest: (line: Record<string, unknown>) => void;
 }
 
 /** `POST /auth/login {"account": "dealer-new"}` -> `{ token }` for a demo account. */
@@ -64,7 +67,7 @@ export async function callFunction(
   const event = read.ok ? parseJsonObject(read.body) : undefined;
   const action = typeof event?.action === 'string' ? event.action : null;
   const finish = (status: number, code: string): void =>
-    ctx.log({
+    ctx.logRequest({
       t: 'fn',
       fn: name,
       action,

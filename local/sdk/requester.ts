@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 import { runAction } from './actions';
 import { currentInvocation, type Invocation } from './context';
 import { readParams, type DbFailure, type DbParams, type DbReply } from './db-types';
@@ -8,6 +6,9 @@ import { TX_REFUSED, transactionRefusal } from './tx-rules';
 const START = 'database.startTransaction';
 const COMMIT = 'database.commitTransaction';
 const ABORT = 'database.abortTransaction';
+
+/** Request ids only need to tell replies apart in logs: a counter is enough locally. */
+let requestCount = 0;
 
 function failure(code: DbFailure['code'], message: string, requestId: string): DbFailure {
   return { code, message, requestId };
@@ -25,7 +26,8 @@ function messageOf(error: unknown): string {
 export class LocalDbRequester {
   /** Serves one action; failures come back as `{ code, message }` replies, as from the cloud. */
   async send(action: string, rawParams?: unknown): Promise<DbReply> {
-    const requestId = randomBytes(8).toString('hex');
+    requestCount += 1;
+    const requestId = `local-${requestCount}`;
     const invocation = currentInvocation();
     if (!invocation) {
       const message = 'database call outside a local runtime invocation (use runtime.invoke)';

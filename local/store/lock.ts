@@ -5,6 +5,8 @@
  */
 export class AsyncLock {
   private tail: Promise<void> = Promise.resolve();
+  /** Holders plus waiters: zero means the next caller may go straight in. */
+  private claims = 0;
 
   /** Waits for the lock; call the returned function exactly once to let the next one in. */
   async acquire(): Promise<() => void> {
@@ -13,12 +15,14 @@ export class AsyncLock {
     this.tail = new Promise<void>((resolve) => {
       open = resolve;
     });
+    this.claims += 1;
     await previous;
 
     let released = false;
     return () => {
       if (released) return;
       released = true;
+      this.claims -= 1;
       open();
     };
   }
@@ -31,5 +35,15 @@ export class AsyncLock {
     } finally {
       release();
     }
+  }
+
+  /**
+   * Runs synchronous work under the lock. When nobody holds or waits for it, the work runs at
+   * once: nothing can interleave with a synchronous call, and queueing would only add hops.
+   */
+  runSync<T>(work: () => T): Promise<T> {
+    if (this.claims > 0) return this.run(work);
+    // The executor runs `work` now and turns a throw into a rejection.
+    return new Promise<T>((resolve) => resolve(work()));
   }
 }

@@ -2,6 +2,7 @@ import { aggregate, find, Query } from 'mingo';
 
 import { decodeDocument, isPlainObject, type Doc, type MongoObject } from './codec';
 import { indexedFields } from './indexes';
+import { simpleMatcher } from './simple-filter';
 import { buildPrefilter } from './prefilter';
 import { hasCollection, statement, tableOf, type SqliteDb } from './sqlite';
 
@@ -36,6 +37,11 @@ function candidateSql(collection: string, filter: MongoObject): { sql: string; p
   return { sql: `SELECT rowid, body FROM ${tableOf(collection)}${where} ORDER BY rowid`, params };
 }
 
+function mingoMatcher(filter: MongoObject): (doc: Doc) => boolean {
+  const query = new Query(filter, MINGO_OPTIONS);
+  return (doc) => query.test(doc);
+}
+
 /** Reads the rows that may match (through an index when the filter allows) and tests them. */
 export function readMatching(
   db: SqliteDb,
@@ -49,13 +55,23 @@ export function readMatching(
   const raw = statement(db, sql).all(...params) as Array<{ rowid: number; body: string }>;
   stats.rowsRead = raw.length;
 
-  const query = new Query(filter, MINGO_OPTIONS);
+  const matches = simpleMatcher(filter) ?? mingoMatcher(filter);
   const rows: Row[] = [];
   for (const { rowid, body } of raw) {
     const doc = decodeDocument(body);
-    if (query.test(doc)) rows.push({ rowid, doc });
+    if (matches(doc)) rows.push({ rowid, doc });
   }
   return rows;
+}
+
+function isCount(value: number | undefined): boolean {
+  return value === undefined || (Number.isInteger(value) && value >= 0);
+}
+
+/** Paging alone needs no mingo cursor (which costs a query compile per call). */
+function isPlainPaging(options: FindOptions): boolean {
+  const sorted = options.sort !== undefined && Object.keys(options.sort).length > 0;
+  return !sorted && !options.projection && isCount(options.skip) && isCount(options.limit);
 }
 
 /** Runs a query with MongoDB sort, skip, limit and projection semantics. */
@@ -67,6 +83,11 @@ export function findDocs(
   stats: ReadStats,
 ): MongoObject[] {
   const docs = readMatching(db, collection, filter, stats).map((row) => row.doc);
+  if (isPlainPaging(options)) {
+    const skip = options.skip ?? 0;
+    return docs.slice(skip, options.limit === undefined ? undefined : skip + options.limit);
+  }
+
   let cursor = find<MongoObject>(docs, {}, options.projection, MINGO_OPTIONS);
   if (options.sort && Object.keys(options.sort).length > 0) cursor = cursor.sort(options.sort);
   if (options.skip) cursor = cursor.skip(options.skip);

@@ -83,7 +83,7 @@ export class LocalStore implements Store {
 
   /** Runs synchronous work once no transaction holds the connection. */
   exclusive<T>(work: () => T): Promise<T> {
-    return this.lock.run(work);
+    return this.lock.runSync(work);
   }
 
   get(collection: string, id: string | number): Promise<Doc | null> {

@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
-import { update as applyUpdate } from 'mingo';
+import { update as mingoUpdate } from 'mingo';
 import type { Modifier } from 'mingo/updater';
 
 import { encodeDocument, type Doc, type MongoObject } from './codec';
 import { readMatching, type ReadStats } from './read';
+import { applySimpleUpdate } from './simple-update';
 import { ensureCollection, statement, tableOf, type SqliteDb } from './sqlite';
 
 /**
@@ -28,9 +29,12 @@ export interface ReplaceResult {
   upsertedId?: string | number;
 }
 
-/** A fresh 32-hex-digit id, the shape CloudBase generates. */
+/**
+ * A fresh 32-hex-digit id, the shape CloudBase generates. randomUUID draws from a cached
+ * entropy pool, unlike randomBytes, which fills a fresh buffer on every call.
+ */
 export function newDocumentId(): string {
-  return randomBytes(16).toString('hex');
+  return randomUUID().replace(/-/g, '');
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -46,28 +50,33 @@ export function insertDocs(
   ensureCollection(db, collection);
   const insert = statement(db, `INSERT INTO ${tableOf(collection)} (id, body) VALUES (?, ?)`);
 
-  const insertAll = db.transaction((batch: MongoObject[]) =>
-    batch.map((input) => {
-      const id =
-        typeof input._id === 'string' || typeof input._id === 'number'
-          ? input._id
-          : newDocumentId();
-      try {
-        insert.run(String(id), encodeDocument({ ...input, _id: id }));
-      } catch (error) {
-        if (isUniqueViolation(error)) throw new DuplicateKeyError(collection, id);
-        throw error;
-      }
-      return id;
-    }),
-  );
-  return insertAll(docs);
+  const insertOne = (input: MongoObject): string | number => {
+    const id =
+      typeof input._id === 'string' || typeof input._id === 'number' ? input._id : newDocumentId();
+    try {
+      insert.run(String(id), encodeDocument({ ...input, _id: id }));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateKeyError(collection, id);
+      throw error;
+    }
+    return id;
+  };
+
+  // One INSERT is atomic by itself; several need a transaction (a savepoint inside one).
+  if (docs.length === 1) return docs.map(insertOne);
+  return db.transaction((batch: MongoObject[]) => batch.map(insertOne))(docs);
 }
 
 /** Turns an update without operators into `$set`, as the cloud's merge update does. */
-function toModifier(data: MongoObject): Modifier<MongoObject> {
+function toModifier(data: MongoObject): MongoObject {
   const hasOperators = Object.keys(data).some((key) => key.startsWith('$'));
-  return (hasOperators ? data : { $set: data }) as Modifier<MongoObject>;
+  return hasOperators ? data : { $set: data };
+}
+
+/** Applies a modifier in place; tells whether the document changed. */
+function applyModifier(doc: Doc, modifier: MongoObject): boolean {
+  const simple = applySimpleUpdate(doc, modifier);
+  return simple ?? mingoUpdate(doc, modifier as Modifier<MongoObject>).length > 0;
 }
 
 /** Applies an update to matching documents; returns how many actually changed. */
@@ -87,8 +96,7 @@ export function updateDocs(
   let changed = 0;
   for (const { rowid, doc } of targets) {
     const id = doc._id;
-    const paths = applyUpdate(doc, modifier);
-    if (paths.length === 0) continue;
+    if (!applyModifier(doc, modifier)) continue;
     if (doc._id !== id) throw new Error('_id cannot be changed');
     write.run(encodeDocument(doc), rowid);
     changed += 1;
