@@ -22,4 +22,4 @@ if (!h5Built || process.env.REBUILD_H5 === '1') {
 }
 
 // Starts the runtime; it keeps running until SIGINT or SIGTERM.
-require('../local/main');
+void import('../local/main');
