@@ -107,6 +107,14 @@ describe('order lifecycle', () => {
     expect(reply).toMatchObject({ ok: false, code: 'ORDER_NOT_FOUND' });
   });
 
+  it('answers not found for an order or product id that does not exist', async () => {
+    const order = await t.call('dealer-new', 'order', { action: 'get', orderId: 'o_missing' });
+    const product = await t.call('dealer-new', 'order', { action: 'getProduct', productId: 'p-999' });
+
+    expect(order).toMatchObject({ ok: false, code: 'ORDER_NOT_FOUND' });
+    expect(product).toMatchObject({ ok: false, code: 'PRODUCT_NOT_FOUND' });
+  });
+
   it('cancels unconfirmed orders on the timeout timer and releases their stock', async () => {
     await addProduct(t, 't-timeout');
     await t.runtime.store.update('settings', 'order', { confirmTimeoutMinutes: 0 });

@@ -1,11 +1,10 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import { canCancel } from '../../../core/order/state';
 import type { OrderDoc } from '../../../types/documents';
-import { errorMessage } from '../../api/api-error';
 import { callOrder } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
 import { t } from '../../locale';
 import { openTab } from '../../routes';
 import { addToCart } from '../../store/cart';
@@ -40,23 +39,7 @@ async function reorder(orderId: string): Promise<void> {
 
 /** Cancel (only before anything ships) and order again. */
 export function OrderActions({ order, onChanged }: OrderActionsProps) {
-  const [busy, setBusy] = useState(false);
-
-  async function run(work: () => Promise<void>, done: string): Promise<void> {
-    if (busy) {
-      return;
-    }
-
-    setBusy(true);
-    try {
-      await work();
-      void Taro.showToast({ title: done, icon: 'success' });
-    } catch (error) {
-      void Taro.showToast({ title: errorMessage(error, t.common.failed), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, run } = useAction();
 
   async function cancel(): Promise<void> {
     if (busy || !(await confirmCancel())) {

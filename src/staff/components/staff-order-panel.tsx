@@ -1,13 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import { canDo } from '../../../core/order/state';
 import type { CartItem } from '../../../types/functions/order';
-import { errorMessage } from '../../api/api-error';
 import { callOrder } from '../../api/client';
 import { OrderLines } from '../../components/order-lines';
 import { StatusView } from '../../components/status-view';
+import { useAction } from '../../hooks/use-action';
 import { useRequest } from '../../hooks/use-request';
 import { t } from '../../locale';
 import { RefuseForm } from './refuse-form';
@@ -30,24 +29,15 @@ export function StaffOrderPanel({ orderId, onChanged }: StaffOrderPanelProps) {
     reload,
   } = useRequest(() => callOrder('get', { orderId }), orderId);
   const [form, setForm] = useState<Form>('none');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   async function act(work: () => Promise<unknown>, done: string): Promise<void> {
-    if (busy) {
-      return;
-    }
-
-    setBusy(true);
-    try {
-      await work();
-      void Taro.showToast({ title: done, icon: 'success' });
+    const succeeded = await run(work, done);
+    if (succeeded) {
       setForm('none');
       onChanged();
-    } catch (failure) {
-      void Taro.showToast({ title: errorMessage(failure, t.common.failed), icon: 'none' });
+    } else {
       reload();
-    } finally {
-      setBusy(false);
     }
   }
 
