@@ -138,7 +138,7 @@ export const ERROR_MESSAGES_ZH_CN: Record<ErrorCode, MessageFn> = {
   INVITE_INVALID: () => '邀请码不正确或已失效，请向品牌方或导师确认后重新输入',
   ALREADY_BOUND: () => '你的微信已经绑定了经销商，无需再次绑定；如需更换请联系导师',
   PRODUCT_NOT_FOUND: (p) =>
-    `${p.productName ? productLabel(p.productName) : '有一件商品'}不存在或已下架，请从购物车移除后重新选择`,
+    `${p.productName ? productLabel(p.productName) : '这件商品'}不存在或已下架，请回到商品列表重新选择；如果它在购物车里，请移除`,
   PRODUCT_DISCONTINUED: (p) => `${productLabel(p.productName)}已停售，请从购物车移除`,
   PRODUCT_NOT_FOR_TIER: (p) =>
     `${productLabel(p.productName)}不向${tierLabel(p.tier)}供货，请从购物车移除，或联系导师了解`,
