@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: [
       'core/**/*.test.ts',
+      'content/**/*.test.ts',
       'local/**/*.test.ts',
       'cloudfunctions/*/src/**/*.test.ts',
       'tests/functions/**/*.test.ts',

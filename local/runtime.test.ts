@@ -57,10 +57,10 @@ describe('runtime invoke', () => {
     expect(reply.OPENID).toBe('openid-dealer');
   });
 
-  it('refuses openapi calls instead of reaching Tencent', async () => {
+  it('refuses openapi calls that have no local stand-in instead of reaching Tencent', async () => {
     const reply = await probe({ action: 'openapi' });
 
-    expect(String(reply.message)).toContain('cloud.openapi.subscribeMessage.send is not available');
+    expect(String(reply.message)).toContain('cloud.openapi.wxacode.get is not available');
   });
 
   it('stores, serves and links uploaded files under the data folder', async () => {

@@ -81,10 +81,20 @@ export interface WXContext {
   UNIONID?: string;
 }
 
+/** A subscription message as `openapi.subscribeMessage.send` takes it. */
+export interface SubscribeMessage {
+  touser: string;
+  templateId: string;
+  page: string;
+  data: Record<string, { value: string }>;
+}
+
 export interface CloudSdk {
   init(options: { env: unknown }): void;
   database(): Database;
   getWXContext(): WXContext;
   downloadFile(options: { fileID: string }): Promise<{ fileContent: Uint8Array }>;
   readonly DYNAMIC_CURRENT_ENV: unknown;
+  /** WeChat open APIs; needs the API listed under `permissions.openapi` in config.json. */
+  readonly openapi: { subscribeMessage: { send(message: SubscribeMessage): Promise<unknown> } };
 }

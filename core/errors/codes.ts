@@ -34,6 +34,16 @@ export const ERROR_CODES = [
   'IMPORT_FILE_INVALID',
   'IMPORT_HAS_ERRORS',
   'REQUEST_ID_REUSED',
+  'LESSON_NOT_FOUND',
+  'LESSON_LOCKED',
+  'MISTAKE_NOT_FOUND',
+  'REWARD_NOT_FOUND',
+  'REWARD_OUT_OF_STOCK',
+  'POINTS_INSUFFICIENT',
+  'FEATURE_LOCKED',
+  'ADJUST_REASON_REQUIRED',
+  'ADJUST_AMOUNT_INVALID',
+  'DEALER_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -83,4 +93,11 @@ export interface ErrorParams {
   promotionLabel?: string;
   /** UTC instant, ISO 8601. */
   endsAt?: string;
+  lessonTitle?: string;
+  courseTitle?: string;
+  rewardTitle?: string;
+  /** Points asked for: a reward's cost or a staff adjustment. */
+  points?: number;
+  /** A dealer's points balance. */
+  balance?: number;
 }

@@ -28,6 +28,11 @@ const fullParams: ErrorParams = {
   maxLines: 50,
   promotionLabel: '双12特惠',
   endsAt: '2026-12-12T15:59:00.000Z',
+  lessonTitle: '起订量与整箱',
+  courseTitle: '供应链金融入门',
+  rewardTitle: '区域广告位一周',
+  points: 300,
+  balance: 120,
 };
 
 describe('error messages', () => {
@@ -71,6 +76,38 @@ describe('error messages', () => {
       quantity: 7,
     });
     expect(message).toBe('「酒A」还需发货 1 箱（6 瓶），本次填写 7 瓶，请不要超过待发数量');
+  });
+});
+
+describe('learning messages', () => {
+  it('names the cost and the balance when points are short', () => {
+    expect(messageFor('POINTS_INSUFFICIENT', { points: 300, balance: 120 })).toBe(
+      '积分不足：需要 300 积分，当前余额 120 积分，可以通过学习课程、复习错题赚取积分',
+    );
+  });
+
+  it('says what opens a locked lesson', () => {
+    expect(
+      messageFor('LESSON_LOCKED', {
+        lessonTitle: '整箱订货',
+        reason: '通过上一关「起订量」后解锁',
+      }),
+    ).toBe('「整箱订货」还没有解锁：通过上一关「起订量」后解锁');
+  });
+
+  it('names the reward that ran out and the course a feature needs', () => {
+    expect(messageFor('REWARD_OUT_OF_STOCK', { rewardTitle: '区域广告位一周' })).toBe(
+      '「区域广告位一周」已兑换完，请选择其他奖励或稍后再来',
+    );
+    expect(messageFor('FEATURE_LOCKED', { courseTitle: '供应链金融入门' })).toContain(
+      '课程「供应链金融入门」',
+    );
+  });
+
+  it('shows a staff adjustment that is not a whole number as typed', () => {
+    expect(messageFor('ADJUST_AMOUNT_INVALID', { points: 1.5 })).toBe(
+      '调整的积分必须是不为 0 的整数，当前为 1.5，请重新填写',
+    );
   });
 });
 

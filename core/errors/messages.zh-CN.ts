@@ -119,6 +119,18 @@ function importHasErrors(p: ErrorParams): string {
   return `${where}${count}文件未导入任何内容。请按逐行报告改好后重新导入，或确认只导入正确的行`;
 }
 
+function lessonLocked(p: ErrorParams): string {
+  const lesson = p.lessonTitle ? `「${p.lessonTitle}」` : '这一关';
+  const opens = p.reason ? `：${p.reason}` : '，请先完成前面的关卡';
+  return `${lesson}还没有解锁${opens}`;
+}
+
+function pointsInsufficient(p: ErrorParams): string {
+  const need = p.points === undefined ? '' : `需要 ${p.points} 积分，`;
+  const have = p.balance === undefined ? '' : `当前余额 ${p.balance} 积分，`;
+  return `积分不足：${need}${have}可以通过学习课程、复习错题赚取积分`;
+}
+
 /**
  * Chinese message for every error code. Typed as a full Record so a new code without a
  * message fails the type check. Each message names the thing and the value and says what
@@ -163,4 +175,18 @@ export const ERROR_MESSAGES_ZH_CN: Record<ErrorCode, MessageFn> = {
     `文件无法读取${p.reason ? `（${p.reason}）` : ''}，请上传 .xlsx 或 .csv 格式的价目表`,
   IMPORT_HAS_ERRORS: importHasErrors,
   REQUEST_ID_REUSED: () => '这次提交的编号已用于另一笔内容不同的订单，请刷新页面后重新提交',
+  LESSON_NOT_FOUND: () => '这一课不存在或已下线，请回到经销商学院重新选择',
+  LESSON_LOCKED: lessonLocked,
+  MISTAKE_NOT_FOUND: () => '这条错题不存在或已被删除，请刷新错题本',
+  REWARD_NOT_FOUND: () => '这项奖励不存在或已下架，请刷新奖励列表',
+  REWARD_OUT_OF_STOCK: (p) =>
+    `${p.rewardTitle ? `「${p.rewardTitle}」` : '这项奖励'}已兑换完，请选择其他奖励或稍后再来`,
+  POINTS_INSUFFICIENT: pointsInsufficient,
+  FEATURE_LOCKED: (p) =>
+    `这项功能需要先完成${p.courseTitle ? `课程「${p.courseTitle}」` : '相关课程'}才能使用，请到经销商学院学习后再来`,
+  ADJUST_REASON_REQUIRED: () => '调整积分时请填写原因，经销商会在积分明细中看到这条原因',
+  ADJUST_AMOUNT_INVALID: (p) =>
+    `调整的积分必须是不为 0 的整数` +
+    `${Number.isFinite(p.points) ? `，当前为 ${String(p.points)}` : ''}，请重新填写`,
+  DEALER_NOT_FOUND: () => '找不到这个经销商，请刷新列表后重试',
 };

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 
 import { deleteFile, downloadFile, getTempFileURL, uploadFile } from './cloud-files';
 import { currentInvocation, type WXContext } from './context';
+import { localOpenapi } from './openapi';
 import { LocalDbRequester } from './requester';
 import { unavailable } from './unavailable';
 
@@ -14,7 +15,6 @@ export type SdkModule = Record<string, unknown>;
 /** APIs that would reach Tencent and have no local stand-in yet. */
 const NETWORK_ONLY_APIS = [
   'callOpenAPI',
-  'openapi',
   'getOpenData',
   'getVoIPSign',
   'getCloudCallSign',
@@ -101,6 +101,8 @@ export function loadPatchedSdk(requireFrom: NodeJS.Require): SdkModule {
     callFunction,
   });
   for (const api of NETWORK_ONLY_APIS) sdk[api] = unavailable(`cloud.${api}`);
+  // Subscription messages land in the outbox; every other open API stays refused.
+  sdk.openapi = localOpenapi();
 
   patchedPaths.add(sdkPath);
   return sdk;

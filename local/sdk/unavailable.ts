@@ -1,7 +1,7 @@
 /**
  * A stand-in for SDK APIs that would call Tencent's servers and have no local version yet:
  * any property path on it leads to a function that rejects, naming the API, instead of
- * opening a socket. `cloud.openapi.subscribeMessage.send(...)` rejects the same way.
+ * opening a socket. `cloud.getOpenData(...)` rejects the same way.
  */
 export function unavailable(apiPath: string): unknown {
   const reject = (): Promise<never> =>

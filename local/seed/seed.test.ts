@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { BADGES, COURSES, LESSONS, REWARDS } from '../../content/academy';
+import { deterministicId } from '../../server/ids';
 import type { DealerDoc, ProductDoc, Tier } from '../../types/documents';
 import { demoDealers, DEMO_DEALER_IDS } from './dealers';
 import { DEMO_ACCOUNTS, demoDocuments, seedDemo, type SeedDocument } from './index';
 import { DEMO_CATEGORIES, demoProducts } from './products';
 import { demoSettings } from './settings';
 import { demoUsers } from './users';
+import { demoLedger, demoWallets, OPENING_POINTS } from './wallets';
 
 const NOW = new Date('2026-12-04T08:00:00.000Z');
 const TIERS: Tier[] = ['new', 'core', 'top'];
@@ -205,12 +208,79 @@ describe('seeding', () => {
     expect(count('dealers')).toBe(dealers.length);
     expect(count('users')).toBe(5);
     expect(count('settings')).toBe(1);
+    expect(count('courses')).toBe(COURSES.length);
+    expect(count('lessons')).toBe(LESSONS.length);
+    expect(count('badges')).toBe(BADGES.length);
+    expect(count('rewards')).toBe(REWARDS.length);
+    expect(count('wallets')).toBe(3);
+    expect(count('ledger')).toBe(2);
     expect(Object.keys(demoDocuments(NOW)).sort()).toEqual([
+      'badges',
+      'courses',
       'dealers',
+      'ledger',
+      'lessons',
       'products',
+      'rewards',
       'settings',
       'users',
+      'wallets',
     ]);
     expect(inserted.find((i) => i.doc._id === 'p-001')?.doc.basePriceFen).toBe(39800);
+  });
+});
+
+describe('academy seed', () => {
+  it('seeds the course content with every lesson and its questions', () => {
+    const docs = demoDocuments(NOW);
+    const lesson = docs.lessons?.find((doc) => doc._id === 'l-ordering-2');
+
+    expect(docs.courses?.map((doc) => doc._id)).toEqual(COURSES.map((c) => c._id));
+    expect(lesson?.teaches).toEqual(['ORDER_NOT_CASE_MULTIPLE']);
+    expect(Array.isArray(lesson?.questions) && lesson.questions.length).toBeGreaterThanOrEqual(3);
+    expect(docs.badges?.find((doc) => doc._id === 'digital-pioneer')?.points).toBe(100);
+    expect(docs.rewards?.find((doc) => doc._id === 'r-priority-delivery')?.stock).toBe(2);
+  });
+
+  it('opens wallets of 0, 300 and 1200 points for the new, core and top demo dealers', () => {
+    const wallets = demoWallets(NOW);
+
+    expect(OPENING_POINTS).toEqual({ new: 0, core: 300, top: 1200 });
+    expect(wallets.map((w) => [w._id, w.balance])).toEqual([
+      ['d-001', 0],
+      ['d-002', 300],
+      ['d-003', 1200],
+    ]);
+    expect(wallets.every((w) => w.day === '2026-12-04' && w.learningDays.length === 0)).toBe(true);
+  });
+
+  it('backs every opening balance with staff-adjust ledger entries that sum to it', () => {
+    const ledger = demoLedger(NOW);
+
+    for (const wallet of demoWallets(NOW)) {
+      const own = ledger.filter((entry) => entry.dealerId === wallet._id);
+      expect(own.reduce((sum, entry) => sum + entry.amount, 0)).toBe(wallet.balance);
+    }
+    expect(ledger.map((entry) => entry._id)).toEqual([
+      deterministicId('l', 'd-002', 'adjust:opening-balance'),
+      deterministicId('l', 'd-003', 'adjust:opening-balance'),
+    ]);
+    expect(ledger[1]).toMatchObject({
+      dealerId: 'd-003',
+      rule: 'staff_adjust',
+      sourceKey: 'adjust:opening-balance',
+      amount: 1200,
+      balanceAfter: 1200,
+      day: '2026-12-04',
+      note: '开户赠送积分',
+      by: DEMO_ACCOUNTS.staff,
+    });
+  });
+
+  it('dates the opening wallet by the Beijing day, not the UTC day', () => {
+    const lateUtc = new Date('2026-12-04T16:30:00.000Z');
+
+    expect(demoWallets(lateUtc)[0]?.day).toBe('2026-12-05');
+    expect(demoLedger(lateUtc)[0]?.day).toBe('2026-12-05');
   });
 });

@@ -109,7 +109,10 @@ describe('order lifecycle', () => {
 
   it('answers not found for an order or product id that does not exist', async () => {
     const order = await t.call('dealer-new', 'order', { action: 'get', orderId: 'o_missing' });
-    const product = await t.call('dealer-new', 'order', { action: 'getProduct', productId: 'p-999' });
+    const product = await t.call('dealer-new', 'order', {
+      action: 'getProduct',
+      productId: 'p-999',
+    });
 
     expect(order).toMatchObject({ ok: false, code: 'ORDER_NOT_FOUND' });
     expect(product).toMatchObject({ ok: false, code: 'PRODUCT_NOT_FOUND' });

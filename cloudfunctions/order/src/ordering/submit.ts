@@ -6,6 +6,7 @@ import { db } from '../../../../server/cloud';
 import type { TransactionDb } from '../../../../server/db-types';
 import { isDuplicateId, mustReadDoc, readDoc } from '../../../../server/documents';
 import { deterministicId } from '../../../../server/ids';
+import { learnFromAcceptedOrder, learnFromRefusal } from '../../../../server/mistakes/from-order';
 import { requireDealer } from '../../../../server/users';
 import { parseInput } from '../../../../server/validate';
 import type { DealerDoc, OrderDoc, ProductDoc, UserDoc } from '../../../../types/documents';
@@ -30,15 +31,36 @@ function refuseOnProblems(quote: Quote): void {
 export async function submit({ openid, event, now }: ActionContext): Promise<OrderDoc> {
   const { requestId, items } = parseInput(submitSchema, event);
   const { user, dealer } = await requireDealer(openid);
-  const orderId = deterministicId('o', dealer._id, requestId);
   const cart = mergeItems(items);
+  const products = await loadProducts(cartIds(cart));
+
+  // The notebook learns from both outcomes, outside the order's transaction and never failing it.
+  try {
+    const order = await place({ requestId, cart, products, user, dealer, now });
+    await learnFromAcceptedOrder(dealer._id, products, order.creditHold, now);
+    return order;
+  } catch (error) {
+    if (error instanceof DomainError) await learnFromRefusal(dealer._id, error, now);
+    throw error;
+  }
+}
+
+interface Attempt {
+  requestId: string;
+  cart: CartItem[];
+  products: ProductDoc[];
+  user: UserDoc;
+  dealer: DealerDoc;
+  now: Date;
+}
+
+async function place({ requestId, cart, products, user, dealer, now }: Attempt): Promise<OrderDoc> {
+  const orderId = deterministicId('o', dealer._id, requestId);
 
   const earlier = await readDoc<OrderDoc>(db().collection('orders').doc(orderId));
   if (earlier) return replayed(earlier, cart);
 
-  refuseOnProblems(
-    quoteOrder({ items: cart, products: await loadProducts(cartIds(cart)), dealer, now }),
-  );
+  refuseOnProblems(quoteOrder({ items: cart, products, dealer, now }));
   const confirmTimeoutMinutes = await readConfirmTimeoutMinutes();
 
   try {

@@ -178,7 +178,7 @@ const actions = {
     attempt(async () => (await cloud.downloadFile({ fileID })).fileContent.toString('utf8')),
   callSelf: async () =>
     (await cloud.callFunction({ name: 'probe', data: { action: 'whoami' } })).result,
-  openapi: () => attempt(() => cloud.openapi.subscribeMessage.send({ touser: 'x' })),
+  openapi: () => attempt(() => cloud.openapi.wxacode.get({ path: 'pages/home/index' })),
   fail: async () => {
     throw new Error('probe failed on purpose');
   },

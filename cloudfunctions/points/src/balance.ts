@@ -1,0 +1,22 @@
+import { beijingDay, streakLength } from '../../../core/time/beijing-day';
+import type { ActionContext } from '../../../server/boundary';
+import { db } from '../../../server/cloud';
+import { readDoc } from '../../../server/documents';
+import { requireDealer } from '../../../server/users';
+import type { WalletDoc } from '../../../types/academy';
+import type { PointsReplies } from '../../../types/functions/points';
+
+/** The dealer's points, learning streak (Beijing days) and what they earned today. */
+export async function balance({ openid, now }: ActionContext): Promise<PointsReplies['balance']> {
+  const { dealer } = await requireDealer(openid);
+  const wallet = await readDoc<WalletDoc>(db().collection('wallets').doc(dealer._id));
+  if (!wallet) return { balance: 0, streakDays: 0, earnedToday: 0 };
+
+  const today = beijingDay(now);
+  const earned = wallet.day === today ? Object.values(wallet.earnedToday) : [];
+  return {
+    balance: wallet.balance,
+    streakDays: streakLength(wallet.learningDays, today),
+    earnedToday: earned.reduce((sum, amount) => sum + Math.max(0, amount ?? 0), 0),
+  };
+}

@@ -1,0 +1,51 @@
+import type { CourseDoc, FeatureKey } from '../../types/academy';
+import type { FeatureState } from '../../types/functions/academy';
+import { DomainError } from '../errors/domain-error';
+import { ACADEMY_MESSAGES_ZH_CN as text } from './messages.zh-CN';
+
+/** The course that opens `feature` (the first by path order when several do). */
+function unlockingCourse(feature: FeatureKey, courses: readonly CourseDoc[]): CourseDoc | null {
+  const candidates = courses.filter((course) => course.unlocksFeature === feature);
+  return [...candidates].sort((a, b) => a.order - b.order)[0] ?? null;
+}
+
+/** Every feature a course unlocks, open or not, with the sentence the dealer reads. */
+export function featureStates(
+  courses: readonly CourseDoc[],
+  finishedCourseIds: readonly string[],
+): FeatureState[] {
+  const features = [
+    ...new Set(courses.flatMap((c) => (c.unlocksFeature ? [c.unlocksFeature] : []))),
+  ];
+
+  return features.flatMap((feature) => {
+    const course = unlockingCourse(feature, courses);
+    if (!course) {
+      return [];
+    }
+
+    const unlocked = finishedCourseIds.includes(course._id);
+    const message = unlocked
+      ? text.featureUnlocked(feature)
+      : text.featureLocked(feature, course.title);
+    return [{ feature, unlocked, message, courseId: course._id }];
+  });
+}
+
+/**
+ * Throws FEATURE_LOCKED, naming the course to finish, unless the feature is open. Servers call
+ * this before acting: hiding the entry in the app is not a lock. A feature no course opens
+ * stays locked.
+ */
+export function assertFeatureUnlocked(
+  feature: FeatureKey,
+  courses: readonly CourseDoc[],
+  finishedCourseIds: readonly string[],
+): void {
+  const course = unlockingCourse(feature, courses);
+  if (course && finishedCourseIds.includes(course._id)) {
+    return;
+  }
+
+  throw new DomainError('FEATURE_LOCKED', course ? { courseTitle: course.title } : {});
+}

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PointsReplies } from '../../types/functions/points';
+import { openidOf, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { dealerIdOf, ledgerOf, walletOf } from './academy-support';
+
+let t: TestRuntime;
+
+beforeAll(async () => {
+  t = await startTestRuntime();
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+const adjust = (fields: Record<string, unknown>, account: 'staff' | 'dealer-new' = 'staff') =>
+  t.call<PointsReplies['adjust']>(account, 'points', {
+    action: 'adjust',
+    dealerId: dealerIdOf('dealer-new'),
+    ...fields,
+  });
+
+describe('points.adjust (staff) and history', () => {
+  it('writes a ledger entry with the reason and moves the balance', async () => {
+    const dealerId = dealerIdOf('dealer-new');
+    const before = (await walletOf(t, dealerId))?.balance ?? 0;
+
+    const reply = await adjust({
+      amount: 30,
+      reason: '门店陈列达标',
+      requestId: 'req-adjust-0001',
+    });
+
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.data.balance).toBe(before + 30);
+    expect(reply.data.entry).toMatchObject({
+      rule: 'staff_adjust',
+      amount: 30,
+      note: '门店陈列达标',
+      by: openidOf('staff'),
+      balanceAfter: before + 30,
+    });
+    expect(await ledgerOf(t, { dealerId, sourceKey: 'adjust:req-adjust-0001' })).toHaveLength(1);
+  });
+
+  it('makes a retried adjustment once', async () => {
+    const dealerId = dealerIdOf('dealer-new');
+    const before = (await walletOf(t, dealerId))?.balance ?? 0;
+    const event = { amount: -5, reason: '重复发放收回', requestId: 'req-adjust-0002' };
+
+    const first = await adjust(event);
+    const second = await adjust(event);
+
+    expect(first.ok && second.ok).toBe(true);
+    expect((await walletOf(t, dealerId))?.balance).toBe(before - 5);
+    expect(await ledgerOf(t, { dealerId, sourceKey: 'adjust:req-adjust-0002' })).toHaveLength(1);
+  });
+
+  it('refuses a dealer, a missing reason, a zero amount and a deduction below zero', async () => {
+    const dealerId = dealerIdOf('dealer-new');
+    const balance = (await walletOf(t, dealerId))?.balance ?? 0;
+
+    expect(
+      await adjust({ amount: 10, reason: '自己加分', requestId: 'req-adjust-self' }, 'dealer-new'),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await adjust({ amount: 10, reason: '  ', requestId: 'req-adjust-0003' })).toMatchObject({
+      ok: false,
+      code: 'ADJUST_REASON_REQUIRED',
+    });
+    expect(await adjust({ amount: 0, reason: '无', requestId: 'req-adjust-0004' })).toMatchObject({
+      ok: false,
+      code: 'ADJUST_AMOUNT_INVALID',
+    });
+    expect(
+      await adjust({ amount: -(balance + 1), reason: '扣减', requestId: 'req-adjust-0005' }),
+    ).toMatchObject({ ok: false, code: 'POINTS_INSUFFICIENT' });
+    expect(
+      await adjust({
+        amount: 5,
+        reason: '无此经销商',
+        requestId: 'req-adjust-0006',
+        dealerId: 'x',
+      }),
+    ).toMatchObject({ ok: false, code: 'DEALER_NOT_FOUND' });
+    expect((await walletOf(t, dealerId))?.balance).toBe(balance);
+  });
+
+  it('pages the history newest first without repeats', async () => {
+    for (let i = 0; i < 22; i += 1) {
+      const requestId = `req-page-${String(i).padStart(4, '0')}`;
+      await adjust({ amount: 1, reason: `第 ${i} 次`, requestId });
+    }
+
+    const first = await t.data<PointsReplies['history']>('dealer-new', 'points', {
+      action: 'history',
+    });
+    const second = await t.data<PointsReplies['history']>('dealer-new', 'points', {
+      action: 'history',
+      cursor: first.nextCursor,
+    });
+
+    const entries = [...first.items, ...second.items];
+    expect(first.items).toHaveLength(20);
+    expect(second.nextCursor).toBeNull();
+    expect(entries).toHaveLength(24);
+    expect(new Set(entries.map((entry) => entry._id)).size).toBe(24);
+    const times = entries.map((entry) => entry.createdAt);
+    expect(times).toEqual([...times].sort().reverse());
+    const newest = entries.filter((entry) => entry.createdAt === times[0]);
+    expect(newest.map((entry) => entry.note)).toContain('第 21 次');
+  });
+
+  it('reports the balance with today’s earnings', async () => {
+    const balance = await t.data<PointsReplies['balance']>('dealer-new', 'points', {
+      action: 'balance',
+    });
+
+    expect(balance.balance).toBe((await walletOf(t, dealerIdOf('dealer-new')))?.balance);
+    expect(balance.streakDays).toBe(0);
+    expect(balance.earnedToday).toBe(30 + 22);
+  });
+});
