@@ -28,6 +28,12 @@ const sassLoaderOption = {
  */
 const cloudEnv = process.env.CLOUD_ENV ?? 'dealer-hub-dev';
 
+/**
+ * The subscription-message template for review reminders (from the WeChat admin console). Set
+ * REVIEW_TEMPLATE_ID when building for the brand; the local runtime only stores the string.
+ */
+const reviewTemplateId = process.env.REVIEW_TEMPLATE_ID ?? 'local-review-reminder';
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'dealer-hub',
@@ -37,7 +43,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV ?? 'weapp'}`,
     plugins: [],
-    defineConstants: { CLOUD_ENV: JSON.stringify(cloudEnv) },
+    defineConstants: {
+      CLOUD_ENV: JSON.stringify(cloudEnv),
+      REVIEW_TEMPLATE_ID: JSON.stringify(reviewTemplateId),
+    },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

@@ -12,7 +12,13 @@ export default defineAppConfig({
     'pages/checkout/index',
     'pages/order-detail/index',
   ],
-  subPackages: [{ root: 'staff', pages: ['queue/index', 'import/index'] }],
+  subPackages: [
+    { root: 'staff', pages: ['queue/index', 'import/index', 'learning/index'] },
+    {
+      root: 'academy',
+      pages: ['index', 'lesson', 'notebook', 'rewards', 'badges', 'finance'],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#8c1d23',

@@ -45,6 +45,16 @@ describe('features', () => {
     ]);
   });
 
+  it('tells a dealer whose path lacks the finance course who the feature is for', () => {
+    const [forNew] = featureStates(COURSES, [], 'new');
+    const [forTop] = featureStates(COURSES, [], 'top');
+
+    expect(forNew?.message).toBe(
+      '供应链金融目前面向头部经销商开放：成为头部经销商后，完成课程「供应链金融入门」即可解锁；想了解升级条件请联系导师',
+    );
+    expect(forTop?.message).toBe('完成课程「供应链金融入门」后解锁供应链金融');
+  });
+
   it('unlocks supply-chain finance after the finance course is finished', () => {
     const [state] = featureStates(COURSES, ['c-community', 'c-finance']);
     expect(state?.unlocked).toBe(true);

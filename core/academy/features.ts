@@ -1,6 +1,8 @@
 import type { CourseDoc, FeatureKey } from '../../types/academy';
+import type { Tier } from '../../types/documents';
 import type { FeatureState } from '../../types/functions/academy';
 import { DomainError } from '../errors/domain-error';
+import { tierLabel } from '../errors/format.zh-CN';
 import { ACADEMY_MESSAGES_ZH_CN as text } from './messages.zh-CN';
 
 /** The course that opens `feature` (the first by path order when several do). */
@@ -9,10 +11,22 @@ function unlockingCourse(feature: FeatureKey, courses: readonly CourseDoc[]): Co
   return [...candidates].sort((a, b) => a.order - b.order)[0] ?? null;
 }
 
-/** Every feature a course unlocks, open or not, with the sentence the dealer reads. */
+/** What the dealer reads about a feature that is still closed to them. */
+function lockedMessage(feature: FeatureKey, course: CourseDoc, tier: Tier | undefined): string {
+  if (!tier || course.tiers.includes(tier)) return text.featureLocked(feature, course.title);
+
+  const tiers = course.tiers.map((allowed) => tierLabel(allowed)).join('、');
+  return text.featureNotForTier(feature, course.title, tiers);
+}
+
+/**
+ * Every feature a course unlocks, open or not, with the sentence the dealer reads. Given the
+ * dealer's tier, a feature whose course is not on their path says who it is for instead.
+ */
 export function featureStates(
   courses: readonly CourseDoc[],
   finishedCourseIds: readonly string[],
+  tier?: Tier,
 ): FeatureState[] {
   const features = [
     ...new Set(courses.flatMap((c) => (c.unlocksFeature ? [c.unlocksFeature] : []))),
@@ -25,9 +39,7 @@ export function featureStates(
     }
 
     const unlocked = finishedCourseIds.includes(course._id);
-    const message = unlocked
-      ? text.featureUnlocked(feature)
-      : text.featureLocked(feature, course.title);
+    const message = unlocked ? text.featureUnlocked(feature) : lockedMessage(feature, course, tier);
     return [{ feature, unlocked, message, courseId: course._id }];
   });
 }

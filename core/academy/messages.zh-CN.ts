@@ -10,6 +10,8 @@ export interface AcademyMessages {
   answerNotAnOption: (optionCount: number) => string;
   featureNames: Record<FeatureKey, string>;
   featureLocked: (feature: FeatureKey, courseTitle: string) => string;
+  /** The course that opens it is not on this dealer's path (it is for other tiers). */
+  featureNotForTier: (feature: FeatureKey, courseTitle: string, tiers: string) => string;
   featureUnlocked: (feature: FeatureKey) => string;
   /** What an order refusal is about, as a recommendation reason names it. */
   mistakeTopics: Partial<Record<ErrorCode, string>>;
@@ -32,6 +34,8 @@ export const ACADEMY_MESSAGES_ZH_CN: AcademyMessages = {
   featureNames: FEATURE_NAMES,
   featureLocked: (feature, courseTitle) =>
     `完成课程「${courseTitle}」后解锁${FEATURE_NAMES[feature]}`,
+  featureNotForTier: (feature, courseTitle, tiers) =>
+    `${FEATURE_NAMES[feature]}目前面向${tiers}开放：成为${tiers}后，完成课程「${courseTitle}」即可解锁；想了解升级条件请联系导师`,
   featureUnlocked: (feature) => `你已完成相关课程，${FEATURE_NAMES[feature]}已解锁`,
   mistakeTopics: {
     ORDER_BELOW_MOQ: '最小起订量',

@@ -1,6 +1,9 @@
 import Taro from '@tarojs/taro';
 import { isErrorCode } from '../../core/errors/codes';
+import type { AcademyReplies, AcademyRequests } from '../../types/functions/academy';
+import type { BadgesReplies, BadgesRequests } from '../../types/functions/badges';
 import type { OrderReplies, OrderRequests } from '../../types/functions/order';
+import type { PointsReplies, PointsRequests } from '../../types/functions/points';
 import type { UserReplies, UserRequests } from '../../types/functions/user';
 import { t } from '../locale';
 import { ApiError } from './api-error';
@@ -10,6 +13,9 @@ import { clearToken, readToken } from './token';
 interface Contracts {
   order: { requests: OrderRequests; replies: OrderReplies };
   user: { requests: UserRequests; replies: UserReplies };
+  academy: { requests: AcademyRequests; replies: AcademyReplies };
+  points: { requests: PointsRequests; replies: PointsReplies };
+  badges: { requests: BadgesRequests; replies: BadgesReplies };
 }
 
 export type FunctionName = keyof Contracts;
@@ -117,4 +123,28 @@ export function callUser<A extends Action<'user'>>(
   input: Input<'user', A>,
 ): Promise<Reply<'user', A>> {
   return call('user', action, input);
+}
+
+/** Shorthand for the `academy` function. */
+export function callAcademy<A extends Action<'academy'>>(
+  action: A,
+  input: Input<'academy', A>,
+): Promise<Reply<'academy', A>> {
+  return call('academy', action, input);
+}
+
+/** Shorthand for the `points` function. */
+export function callPoints<A extends Action<'points'>>(
+  action: A,
+  input: Input<'points', A>,
+): Promise<Reply<'points', A>> {
+  return call('points', action, input);
+}
+
+/** Shorthand for the `badges` function. */
+export function callBadges<A extends Action<'badges'>>(
+  action: A,
+  input: Input<'badges', A>,
+): Promise<Reply<'badges', A>> {
+  return call('badges', action, input);
 }

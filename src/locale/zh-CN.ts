@@ -1,5 +1,6 @@
 import type { OrderStatus, PriceSource, Role, Tier } from '../../types/documents';
 import type { StockState } from '../../types/functions/order';
+import { academy, finance, staffLearning } from './zh-CN.academy';
 
 /** Order status labels, one per status, so a new status fails the type check here. */
 const orderStatus: Record<OrderStatus, string> = {
@@ -38,6 +39,9 @@ export const zhCN = {
   tier,
   role,
   stockState,
+  academy,
+  finance,
+  staffLearning,
   common: {
     loading: '加载中…',
     retry: '重试',
@@ -65,6 +69,13 @@ export const zhCN = {
     orderDetail: '订单详情',
     staffQueue: '订单审核',
     staffImport: '导入商品与价格',
+    academy: '经销商学院',
+    lesson: '关卡学习',
+    notebook: '错题本',
+    rewards: '积分商城',
+    badges: '我的勋章',
+    finance: '供应链金融',
+    staffLearning: '学习进度',
   },
   login: {
     title: '选择演示账号',
@@ -97,6 +108,8 @@ export const zhCN = {
     toOrders: '我的订单',
     toQueue: '订单审核',
     toImport: '导入商品与价格',
+    toAcademy: '经销商学院',
+    toLearning: '学习进度',
     mentorNote: '您已登录为数字化导师。',
   },
   catalog: {
@@ -172,6 +185,9 @@ export const zhCN = {
     tier: '等级',
     signOut: '退出登录',
     wechatBound: '已通过微信身份登录',
+    badges: '我的勋章',
+    noBadges: '还没有勋章，去学院闯关赢取吧',
+    allBadges: '全部勋章',
   },
   staff: {
     approve: '确认',

@@ -111,13 +111,14 @@ describe('points.adjust (staff) and history', () => {
     expect(newest.map((entry) => entry.note)).toContain('第 21 次');
   });
 
-  it('reports the balance with today’s earnings', async () => {
+  it('reports the balance without counting staff adjustments as earned today', async () => {
     const balance = await t.data<PointsReplies['balance']>('dealer-new', 'points', {
       action: 'balance',
     });
 
     expect(balance.balance).toBe((await walletOf(t, dealerIdOf('dealer-new')))?.balance);
     expect(balance.streakDays).toBe(0);
-    expect(balance.earnedToday).toBe(30 + 22);
+    // This dealer only received staff adjustments (+30, +22) today: nothing earned by learning.
+    expect(balance.earnedToday).toBe(0);
   });
 });

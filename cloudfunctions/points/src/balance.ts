@@ -6,14 +6,20 @@ import { requireDealer } from '../../../server/users';
 import type { WalletDoc } from '../../../types/academy';
 import type { PointsReplies } from '../../../types/functions/points';
 
-/** The dealer's points, learning streak (Beijing days) and what they earned today. */
+/** The dealer's points, learning streak (Beijing days) and what learning earned today. */
 export async function balance({ openid, now }: ActionContext): Promise<PointsReplies['balance']> {
   const { dealer } = await requireDealer(openid);
   const wallet = await readDoc<WalletDoc>(db().collection('wallets').doc(dealer._id));
   if (!wallet) return { balance: 0, streakDays: 0, earnedToday: 0 };
 
   const today = beijingDay(now);
-  const earned = wallet.day === today ? Object.values(wallet.earnedToday) : [];
+  // What learning earned today; a staff adjustment is not something the dealer earned.
+  const earned =
+    wallet.day === today
+      ? Object.entries(wallet.earnedToday).flatMap(([rule, amount]) =>
+          rule === 'staff_adjust' ? [] : [amount],
+        )
+      : [];
   return {
     balance: wallet.balance,
     streakDays: streakLength(wallet.learningDays, today),

@@ -15,6 +15,7 @@ function shortcutsFor(me: Me): Shortcut[] {
     return [
       { key: 'queue', label: t.home.toQueue, onOpen: () => openPage('staffQueue') },
       { key: 'import', label: t.home.toImport, onOpen: () => openPage('staffImport') },
+      { key: 'learning', label: t.home.toLearning, onOpen: () => openPage('staffLearning') },
     ];
   }
 
@@ -26,6 +27,7 @@ function shortcutsFor(me: Me): Shortcut[] {
     { key: 'catalog', label: t.home.toCatalog, onOpen: () => openTab('catalog') },
     { key: 'cart', label: t.home.toCart, onOpen: () => openTab('cart') },
     { key: 'orders', label: t.home.toOrders, onOpen: () => openTab('orders') },
+    { key: 'academy', label: t.home.toAcademy, onOpen: () => openPage('academy') },
   ];
 }
 

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
+import { BadgeRow } from '../../components/badge-row';
 import { StatusView } from '../../components/status-view';
 import { t } from '../../locale';
 import { signOut, useSession } from '../../store/session';
@@ -34,6 +35,7 @@ export default function MePage() {
                 </>
               )}
             </View>
+            {me.role === 'dealer' && <BadgeRow />}
             {process.env.TARO_ENV === 'h5' ? (
               <AtButton className="me__sign-out" onClick={signOut}>
                 {t.me.signOut}

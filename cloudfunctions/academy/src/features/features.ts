@@ -9,5 +9,5 @@ import type { AcademyReplies } from '../../../../types/functions/academy';
 export async function features({ openid }: ActionContext): Promise<AcademyReplies['features']> {
   const { dealer } = await requireDealer(openid);
   const academy = await loadAcademy(dealer);
-  return { features: featureStates(academy.courses, finishedCourseIds(academy.path)) };
+  return { features: featureStates(academy.courses, finishedCourseIds(academy.path), dealer.tier) };
 }

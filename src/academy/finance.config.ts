@@ -1,0 +1,3 @@
+import { t } from '../locale';
+
+export default definePageConfig({ navigationBarTitleText: t.titles.finance });
