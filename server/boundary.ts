@@ -1,5 +1,5 @@
 import { DomainError, messageFor } from '../core/errors/domain-error';
-import { callerOpenid } from './cloud';
+import { calledByTrigger, callerOpenid } from './cloud';
 import type { Envelope } from '../types/envelope';
 
 /** What every action handler receives: the parsed event and the verified caller. */
@@ -48,8 +48,12 @@ async function run(
   action: string,
 ): Promise<Envelope<unknown>> {
   try {
-    const timer = isTimerEvent(event) && !openid ? definition.timers?.[event.TriggerName] : null;
-    if (timer) return { ok: true, data: await timer(new Date()) };
+    if (isTimerEvent(event) && calledByTrigger()) {
+      const timers = definition.timers ?? {};
+      const timer = Object.hasOwn(timers, event.TriggerName) ? timers[event.TriggerName] : null;
+      if (!timer) throw new DomainError('INVALID_INPUT', { field: 'TriggerName' });
+      return { ok: true, data: await timer(new Date()) };
+    }
 
     const handler = Object.hasOwn(definition.actions, action) ? definition.actions[action] : null;
     if (!handler) throw new DomainError('INVALID_INPUT', { field: 'action' });

@@ -20,3 +20,12 @@ export function callerOpenid(): string | null {
   const openid = cloud.getWXContext().OPENID;
   return openid ? openid : null;
 }
+
+/** Sources that mean a person's app made the call, never a trigger. */
+const CLIENT_SOURCES = new Set(['wx_client', 'wx_devtools', 'wx_http']);
+
+/** True only for a trigger's call: no caller and no client behind it. */
+export function calledByTrigger(): boolean {
+  const context = cloud.getWXContext();
+  return !context.OPENID && !CLIENT_SOURCES.has(context.SOURCE ?? '');
+}

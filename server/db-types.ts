@@ -79,6 +79,8 @@ export interface WXContext {
   OPENID?: string;
   APPID?: string;
   UNIONID?: string;
+  /** Who started the call, e.g. 'wx_client' (the mini-program), 'wx_trigger' (a timer). */
+  SOURCE?: string;
 }
 
 /** A subscription message as `openapi.subscribeMessage.send` takes it. */

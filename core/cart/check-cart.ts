@@ -5,6 +5,12 @@ import { type CartProblem, WHOLE_CART, cartProblem } from './problem';
 /** More lines than this make one order too large to review and ship sensibly. */
 export const MAX_CART_LINES = 50;
 
+/**
+ * Most bottles one line may hold, after lines naming the same product are merged. Far above
+ * any real order; with MAX_CART_LINES it keeps every total a safe integer of fen.
+ */
+export const MAX_LINE_QUANTITY = 1_000_000;
+
 /** A line as the client sends it: a product and a quantity in bottles. */
 export interface CartItem {
   productId: string;
@@ -77,6 +83,11 @@ export function checkCart<P extends CheckedProduct>(input: CartInput<P>): Checke
     const product = products.get(productId);
     if (!product) {
       problems.push(cartProblem(productId, 'PRODUCT_NOT_FOUND', { productId }));
+      continue;
+    }
+
+    if (quantity > MAX_LINE_QUANTITY) {
+      problems.push(cartProblem(productId, 'QUANTITY_INVALID', { productId, quantity }));
       continue;
     }
 

@@ -13,6 +13,7 @@ export interface TransitionOptions {
 const TRANSITIONS: Record<OrderStatus, Partial<Record<OrderAction, OrderStatus>>> = {
   submitted: { approve: 'approved', refuse: 'refused', cancel: 'cancelled', timeout: 'cancelled' },
   approved: { ship: 'partially_shipped', cancel: 'cancelled' },
+  // Not yet: closing out an unshipped remainder; it stays reserved until it ships.
   partially_shipped: { ship: 'partially_shipped' },
   shipped: { receive: 'received' },
   received: {},

@@ -6,7 +6,12 @@
  */
 export const INDEXED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   orders: ['dealerId', 'status', 'confirmBy', 'createdAt'],
-  products: ['category', 'status'],
+  products: ['category', 'status', 'sku'],
+  mistakes: ['dealerId', 'status'],
+  ledger: ['dealerId', 'createdAt'],
+  lessonProgress: ['dealerId'],
+  badgeAwards: ['dealerId'],
+  redemptions: ['dealerId'],
   users: ['dealerId'],
   dealers: ['inviteCode'],
   sessions: ['token'],

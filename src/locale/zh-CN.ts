@@ -170,6 +170,8 @@ export const zhCN = {
     cancel: '取消订单',
     cancelConfirm: '确定取消这个订单吗？取消后库存将释放。',
     cancelled: '订单已取消',
+    receive: '确认收货',
+    received: '已确认收货',
     reorder: '再来一单',
     reordered: '已按今日价格加入购物车',
     refuseReason: (reason: string) => `拒绝原因：${reason}`,

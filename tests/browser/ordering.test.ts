@@ -124,4 +124,13 @@ describe('ordering in the H5 build', () => {
     expect(await dealer.page.locator('.order-detail__total').textContent()).toContain('¥8,964.00');
     await dealer.shot('09-order-after-restart');
   });
+
+  it('lets the dealer confirm receipt of the shipped order', async () => {
+    await dealer.page.locator('.order-detail__receive').click();
+
+    await expect
+      .poll(() => dealer.page.locator('.order-detail__status').textContent())
+      .toContain('已收货');
+    expect((await server.runtime.store.get('orders', orderId))?.status).toBe('received');
+  });
 });

@@ -31,6 +31,15 @@ describe('malformed input', () => {
     ['a missing requestId', { action: 'submit', items: [] }, 'requestId'],
     ['a damaged cursor', { action: 'listMine', cursor: 'not-a-cursor' }, 'cursor'],
     ['an unknown action', { action: 'dropTables' }, 'action'],
+    ['a search with a NUL character', { action: 'listProducts', keyword: 'a\u0000b' }, 'keyword'],
+    [
+      'more lines than a cart may hold',
+      {
+        action: 'quote',
+        items: Array.from({ length: 51 }, () => ({ productId: 'p-001', quantity: 6 })),
+      },
+      'items',
+    ],
   ];
 
   it.each(cases)('answers INVALID_INPUT naming the field for %s', async (_name, event, field) => {
@@ -40,6 +49,33 @@ describe('malformed input', () => {
     if (reply.ok) return;
     expect(reply.code).toBe('INVALID_INPUT');
     expect(reply.message).toContain(field);
+  });
+
+  it('refuses lines that merge past the per-line maximum instead of overflowing the total', async () => {
+    const items = Array.from({ length: 50 }, () => ({ productId: 'p-001', quantity: 1_000_000 }));
+
+    const quote = await t.call<{ problems: { code: string }[]; totalFen: number }>(
+      'dealer-top',
+      'order',
+      { action: 'quote', items },
+    );
+    const submit = await t.call('dealer-top', 'order', {
+      action: 'submit',
+      requestId: 'req-overflow-01',
+      items,
+    });
+
+    expect(quote.ok && quote.data.problems.map((p) => p.code)).toEqual(['QUANTITY_INVALID']);
+    expect(quote.ok && quote.data.totalFen).toBe(0);
+    expect(submit).toMatchObject({ ok: false, code: 'QUANTITY_INVALID' });
+  });
+
+  it('does not run a timer for a caller without a token (timer names are not actions)', async () => {
+    const timeout = await t.call(null, 'order', { Type: 'Timer', TriggerName: 'timeout' });
+    const forged = await t.call(null, 'order', { Type: 'Timer', TriggerName: 'hasOwnProperty' });
+
+    expect(timeout).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(forged).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
   });
 
   it('answers UNAUTHENTICATED when the call carries no identity', async () => {

@@ -66,6 +66,13 @@ describe('order lifecycle', () => {
     expect(after.dealer.receivableFen - dealerBefore.dealer.receivableFen).toBe(order.totalFen);
     const cancel = await t.call('dealer-core', 'order', { action: 'cancel', orderId: order._id });
     expect(cancel).toMatchObject({ ok: false, code: 'ORDER_STATE_INVALID' });
+    const byOther = await t.call('dealer-new', 'order', { action: 'receive', orderId: order._id });
+    expect(byOther).toMatchObject({ ok: false, code: 'ORDER_NOT_FOUND' });
+    const received = await t.data<OrderDoc>('dealer-core', 'order', {
+      action: 'receive',
+      orderId: order._id,
+    });
+    expect(received.status).toBe('received');
   });
 
   it('refuses with a reason and releases stock; a dealer may not approve', async () => {

@@ -101,6 +101,7 @@ export interface OrderRequests {
   listMine: { cursor?: string | null };
   get: { orderId: string };
   cancel: { orderId: string };
+  receive: { orderId: string };
   reorder: { orderId: string };
   listQueue: { status?: OrderStatus; cursor?: string | null };
   approve: { orderId: string };
@@ -119,6 +120,7 @@ export interface OrderReplies {
   listMine: Page<OrderSummary>;
   get: OrderDoc;
   cancel: OrderDoc;
+  receive: OrderDoc;
   /** Today's prices for the old order's items, ready to put in the cart. */
   reorder: { items: CartItem[]; quote: QuoteResult };
   listQueue: Page<OrderSummary>;

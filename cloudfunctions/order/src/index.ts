@@ -8,6 +8,7 @@ import { submit } from './ordering/submit';
 import { cancel } from './orders/cancel';
 import { getOrder } from './orders/get';
 import { listMine } from './orders/list-mine';
+import { receive } from './orders/receive';
 import { reorder } from './orders/reorder';
 import { approve } from './staff/approve';
 import { listQueue } from './staff/list-queue';
@@ -27,6 +28,7 @@ export const main = defineFunction({
     listMine,
     get: getOrder,
     cancel,
+    receive,
     reorder,
     listQueue,
     approve,

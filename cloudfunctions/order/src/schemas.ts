@@ -1,19 +1,18 @@
 import * as v from 'valibot';
+import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '../../../core/cart/check-cart';
 import { cursorSchema, docIdSchema, requestIdSchema } from '../../../server/validate';
-
-/** Most bottles one line may ask for; far above any real order, it keeps sums in safe range. */
-const MAX_LINE_QUANTITY = 1_000_000;
 
 const cartItemSchema = v.object({
   productId: docIdSchema,
   quantity: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_LINE_QUANTITY)),
 });
 
-const itemsSchema = v.pipe(v.array(cartItemSchema), v.maxLength(200));
+const itemsSchema = v.pipe(v.array(cartItemSchema), v.maxLength(MAX_CART_LINES));
 
 export const listProductsSchema = v.object({
   category: v.optional(v.pipe(v.string(), v.maxLength(40))),
-  keyword: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(40))),
+  // Control characters (a pasted NUL) can never match a product; refuse them plainly.
+  keyword: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(40), v.regex(/^[^\p{Cc}]*$/u))),
   cursor: cursorSchema,
 });
 

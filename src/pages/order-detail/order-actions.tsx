@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
-import { canCancel } from '../../../core/order/state';
+import { canCancel, canDo } from '../../../core/order/state';
 import type { OrderDoc } from '../../../types/documents';
 import { callOrder } from '../../api/client';
 import { useAction } from '../../hooks/use-action';
 import { t } from '../../locale';
 import { openTab } from '../../routes';
-import { addToCart } from '../../store/cart';
+import { replaceCart } from '../../store/cart';
 
 interface OrderActionsProps {
   order: OrderDoc;
@@ -24,17 +24,20 @@ async function confirmCancel(): Promise<boolean> {
   return answer.confirm;
 }
 
-/** Puts the old order's items in the cart; the server prices them at today's prices. */
+/**
+ * Fills the cart with the old order's items (replacing what was there, so a second tap does not
+ * double it); the server prices them at today's prices.
+ */
 async function reorder(orderId: string): Promise<void> {
   const { items, quote } = await callOrder('reorder', { orderId });
   const lines = new Map(quote.lines.map((line) => [line.productId, line]));
-  for (const item of items) {
+  const cartLines = items.flatMap((item) => {
     const line = lines.get(item.productId);
-    if (line) {
-      const { name, spec, caseSize } = line;
-      addToCart({ productId: item.productId, quantity: item.quantity, name, spec, caseSize });
-    }
-  }
+    if (!line) return [];
+    const { name, spec, caseSize } = line;
+    return [{ productId: item.productId, quantity: item.quantity, name, spec, caseSize }];
+  });
+  replaceCart(cartLines);
 }
 
 /** Cancel (only before anything ships) and order again. */
@@ -52,6 +55,12 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
     }, t.orderDetail.cancelled);
   }
 
+  const receive = () =>
+    run(async () => {
+      await callOrder('receive', { orderId: order._id });
+      onChanged();
+    }, t.orderDetail.received);
+
   const again = () =>
     run(async () => {
       await reorder(order._id);
@@ -60,6 +69,16 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
 
   return (
     <View className="order-detail__actions button-stack">
+      {canDo(order.status, 'receive') && (
+        <AtButton
+          className="order-detail__receive"
+          type="primary"
+          disabled={busy}
+          onClick={() => void receive()}
+        >
+          {t.orderDetail.receive}
+        </AtButton>
+      )}
       {canCancel(order.status) && (
         <AtButton className="order-detail__cancel" disabled={busy} onClick={() => void cancel()}>
           {t.orderDetail.cancel}

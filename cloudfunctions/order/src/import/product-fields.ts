@@ -23,6 +23,7 @@ export function newProductFields(item: ImportedProduct): ProductFields {
     tierPricesFen: mergeTierPrices({}, item.tierPricesFen),
     quantityTiers: [],
     tiersAllowed: [],
+    // Not yet: on-hand import; the file's figure is stock available to order, reservations aside.
     stock: item.stock,
     status: item.status ?? 'active',
     imageUrl: '',
