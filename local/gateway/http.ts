@@ -48,15 +48,53 @@ export function sendError(
   sendJson(res, status, { ok: false, code, message });
 }
 
-/** Parses a JSON object body; anything else (array, number, bad JSON) is undefined. */
+/** Deepest JSON nesting a body may have; deeper values overflow the stack when re-serialized. */
+export const MAX_JSON_DEPTH = 100;
+
+/** Whether a parsed JSON value nests deeper than `limit` (checked without recursion). */
+export function isNestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 1 }];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth > limit) return true;
+    for (const child of Object.values(item.value)) {
+      pending.push({ value: child, depth: item.depth + 1 });
+    }
+  }
+  return false;
+}
+
+/**
+ * Parses a JSON object body; anything else (array, number, bad JSON, nesting deeper than
+ * MAX_JSON_DEPTH) is undefined.
+ */
 export function parseJsonObject(body: Buffer): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(body.toString('utf8'));
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    if (isNestedDeeperThan(value, MAX_JSON_DEPTH)) return undefined;
     return value as Record<string, unknown>;
   } catch {
     return undefined;
   }
+}
+
+/** decodeURIComponent, or undefined for a malformed escape such as `%E0%A4%A`. */
+export function decodeOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a Host header names this gateway on loopback. Anything else (a DNS-rebinding page
+ * that resolved its own name to 127.0.0.1) is refused, so it cannot use the demo sign-in.
+ */
+export function isLoopbackHost(host: string | undefined, port: number): boolean {
+  const allowed = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+  return host !== undefined && allowed.includes(host.toLowerCase());
 }
 
 /** The bearer token of a request, if any. */

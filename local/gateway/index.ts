@@ -5,9 +5,10 @@ import path from 'node:path';
 import { gatewayMessages as messages } from '../locale.zh-CN';
 import type { Runtime } from '../runtime';
 import { STORAGE_URL_PREFIX } from '../sdk/files';
-import { sendError } from './http';
-import { callFunction, login, upload, type GatewayContext } from './routes';
-import { sendFile, serveStatic } from './static';
+import { decodeOrUndefined, isLoopbackHost, sendError } from './http';
+import { callFunction, login, logout, type GatewayContext } from './routes';
+import { serveStatic } from './static';
+import { sendStored, upload } from './storage';
 
 /** What startGateway needs. */
 export interface GatewayOptions {
@@ -44,6 +45,32 @@ function writeLine(line: Record<string, unknown>): void {
 
 const ignore = (): void => undefined;
 
+/** Routes that only take POST: a GET must not fall through to the app's index.html. */
+const POST_ONLY = new Set(['/auth/login', '/auth/logout', '/storage/upload']);
+
+async function routePost(
+  ctx: GatewayContext,
+  url: URL,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
+  const fn = FN_ROUTE.exec(url.pathname)?.[1];
+  if (fn !== undefined) {
+    const name = decodeOrUndefined(fn);
+    if (name !== undefined) return callFunction(ctx, name, req, res).then(() => true);
+
+    req.resume();
+    sendError(res, 400, 'INVALID_INPUT', messages.invalidRequest);
+    return true;
+  }
+
+  if (url.pathname === '/auth/login') await login(ctx, req, res);
+  else if (url.pathname === '/auth/logout') await logout(ctx, req, res);
+  else if (url.pathname === '/storage/upload') await upload(ctx, url, req, res);
+  else return false;
+  return true;
+}
+
 async function route(
   ctx: GatewayContext,
   staticDir: string | undefined,
@@ -51,19 +78,20 @@ async function route(
   res: ServerResponse,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const fn = FN_ROUTE.exec(url.pathname);
 
-  if (req.method === 'POST') {
-    if (url.pathname === '/auth/login') return login(ctx, req, res);
-    if (fn?.[1]) return callFunction(ctx, decodeURIComponent(fn[1]), req, res);
-    if (url.pathname === '/storage/upload') return upload(ctx, url, req, res);
+  if (req.method === 'POST' && (await routePost(ctx, url, req, res))) return;
+
+  if (POST_ONLY.has(url.pathname) || FN_ROUTE.test(url.pathname)) {
+    req.resume();
+    res.setHeader('allow', 'POST');
+    return sendError(res, 405, 'INVALID_INPUT', messages.methodNotAllowed);
   }
 
   if (req.method === 'GET' || req.method === 'HEAD') {
     const headOnly = req.method === 'HEAD';
     if (url.pathname.startsWith(STORAGE_URL_PREFIX)) {
-      const name = decodeURIComponent(url.pathname.slice(STORAGE_URL_PREFIX.length));
-      if (await sendFile(res, ctx.runtime.files.pathOf(name), headOnly).catch(() => false)) return;
+      const name = url.pathname.slice(STORAGE_URL_PREFIX.length);
+      if (await sendStored(ctx, name, res, headOnly)) return;
     } else if (staticDir && (await serveStatic(res, staticDir, url.pathname, headOnly))) {
       return;
     }
@@ -87,7 +115,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     logRequest: options.logRequests ? log : ignore,
   };
 
+  // Set once listening; no request can arrive before that.
+  let port = 0;
   const server = createServer((req, res) => {
+    if (!isLoopbackHost(req.headers.host, port)) {
+      req.resume();
+      return sendError(res, 403, 'FORBIDDEN', messages.badHost);
+    }
+
     route(ctx, staticDir, req, res).catch((error: unknown) => {
       ctx.log({
         t: 'gateway_error',
@@ -103,7 +138,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
   });
 
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
     port,

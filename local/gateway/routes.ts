@@ -2,15 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { gatewayMessages as messages } from '../locale.zh-CN';
 import { UnknownFunctionError, type Runtime } from '../runtime';
-import { assertStorageName } from '../sdk/files';
-import { newDocumentId } from '../store/write';
 import { bearerToken, parseJsonObject, readBody, sendError, sendJson } from './http';
-import { createSession, openidForToken } from './sessions';
+import { createSession, endSession, openidForToken } from './sessions';
 
 /** Largest JSON body a function call may carry. */
 export const FN_BODY_LIMIT = 1024 * 1024;
-/** Largest file `/storage/upload` accepts. */
-export const UPLOAD_LIMIT = 5 * 1024 * 1024;
 
 /** What the route handlers share. */
 export interface GatewayContext {
@@ -49,6 +45,17 @@ export async function login(
   sendJson(res, 200, { token: await createSession(ctx.runtime.store, account, openid) });
 }
 
+/** `POST /auth/logout` with the bearer token: that session ends, whether or not it existed. */
+export async function logout(
+  ctx: GatewayContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  req.resume();
+  await endSession(ctx.runtime.store, bearerToken(req));
+  sendJson(res, 200, { ok: true });
+}
+
 function codeOf(reply: unknown): string {
   if (typeof reply !== 'object' || reply === null) return 'NO_ENVELOPE';
   const envelope = reply as { ok?: unknown; code?: unknown };
@@ -76,6 +83,10 @@ export async function callFunction(
       ms: Math.round(performance.now() - started),
     });
 
+  if (!read.ok) {
+    sendError(res, 413, 'INVALID_INPUT', messages.bodyTooLarge);
+    return finish(413, 'INVALID_INPUT');
+  }
   if (!event) {
     sendError(res, 400, 'INVALID_INPUT', messages.invalidRequest);
     return finish(400, 'INVALID_INPUT');
@@ -100,28 +111,4 @@ export async function callFunction(
     sendError(res, 500, 'INTERNAL', messages.internal);
     finish(500, 'INTERNAL');
   }
-}
-
-/** `POST /storage/upload?name=<file name>` with the raw file as body -> `{ fileID }`. */
-export async function upload(
-  ctx: GatewayContext,
-  url: URL,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
-  const fileName = url.searchParams.get('name') ?? '';
-  try {
-    assertStorageName(fileName);
-    if (fileName.includes('/')) throw new Error('a file name, not a path');
-  } catch {
-    req.resume();
-    return sendError(res, 400, 'INVALID_INPUT', messages.invalidFileName);
-  }
-
-  const read = await readBody(req, UPLOAD_LIMIT);
-  if (!read.ok) return sendError(res, 413, 'INVALID_INPUT', messages.fileTooLarge);
-
-  // A fresh folder per upload: two users uploading "价格表.xlsx" never overwrite each other.
-  const fileID = await ctx.runtime.files.save(`uploads/${newDocumentId()}/${fileName}`, read.body);
-  sendJson(res, 200, { fileID });
 }

@@ -39,15 +39,23 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-/** Streams a file with its content type; resolves false when it does not exist. */
+/**
+ * Streams a file with its content type (or the given headers, which win); resolves false when
+ * it does not exist.
+ */
 export async function sendFile(
   res: ServerResponse,
   file: string,
   headOnly = false,
+  headers: Record<string, string> = {},
 ): Promise<boolean> {
   if (!(await isFile(file))) return false;
 
-  res.writeHead(200, { 'content-type': contentTypeOf(file), 'cache-control': 'no-cache' });
+  res.writeHead(200, {
+    'content-type': contentTypeOf(file),
+    'cache-control': 'no-cache',
+    ...headers,
+  });
   if (headOnly) res.end();
   else createReadStream(file).pipe(res);
   return true;

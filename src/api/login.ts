@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { t } from '../locale';
 import { ApiError } from './api-error';
-import { saveToken } from './token';
+import { readToken, saveToken } from './token';
 
 /** The demo accounts the local runtime seeds; only the browser build signs in this way. */
 export const DEMO_ACCOUNTS = [
@@ -35,4 +35,22 @@ export async function loginDemo(account: DemoAccount): Promise<void> {
   }
 
   saveToken(token);
+}
+
+/**
+ * Ends the gateway session of the browser build, so the token stops working even if a copy
+ * of it survives. Fire-and-forget: signing out must not wait for (or fail with) the network.
+ * Call it before the token is cleared.
+ */
+export function logoutDemo(): void {
+  const token = readToken();
+  if (process.env.TARO_ENV !== 'h5' || token === '') {
+    return;
+  }
+
+  fetch('/auth/logout', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    keepalive: true,
+  }).catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
+import { logoutDemo } from '../../api/login';
 import { BadgeRow } from '../../components/badge-row';
 import { StatusView } from '../../components/status-view';
 import { t } from '../../locale';
@@ -13,6 +14,11 @@ function Row({ label, value }: { label: string; value: string }) {
       <Text className="me__value">{value}</Text>
     </View>
   );
+}
+
+function signOutHere(): void {
+  logoutDemo();
+  signOut();
 }
 
 /** Who is signed in, and signing out (the browser build; WeChat identity cannot sign out). */
@@ -37,7 +43,7 @@ export default function MePage() {
             </View>
             {me.role === 'dealer' && <BadgeRow />}
             {process.env.TARO_ENV === 'h5' ? (
-              <AtButton className="me__sign-out" onClick={signOut}>
+              <AtButton className="me__sign-out" onClick={signOutHere}>
                 {t.me.signOut}
               </AtButton>
             ) : (
