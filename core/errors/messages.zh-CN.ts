@@ -170,6 +170,8 @@ export const ERROR_MESSAGES_ZH_CN: Record<ErrorCode, MessageFn> = {
   ORDER_STATE_INVALID: stateInvalid,
   SHIP_EMPTY: () => '本次发货没有商品，请至少填写一种商品的发货数量',
   SHIP_OVER_REMAINING: overRemaining,
+  SHIP_NOT_CASE_MULTIPLE: (p) =>
+    `${productLabel(p.productName)}按整箱发货，每箱 ${p.caseSize ?? 1} 瓶；本次 ${p.quantity ?? 0} 瓶不是整箱，请改成整箱数量`,
   REFUSE_REASON_REQUIRED: () => '拒绝订单时请填写原因，经销商会看到这条原因',
   IMPORT_FILE_INVALID: (p) =>
     `文件无法读取${p.reason ? `（${p.reason}）` : ''}，请上传 .xlsx 或 .csv 格式的价目表`,

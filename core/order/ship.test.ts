@@ -54,6 +54,19 @@ describe('applyShipment', () => {
     expect(order.items[0]?.shippedQuantity).toBe(0);
   });
 
+  it('refuses a shipment that breaks a case', () => {
+    const order = makeShippable([
+      makeLine({ productId: 'c', name: '酒C', quantity: 60, caseSize: 6 }),
+    ]);
+
+    expect(codeOf(() => applyShipment(order, [{ productId: 'c', quantity: 31 }]))).toBe(
+      'SHIP_NOT_CASE_MULTIPLE',
+    );
+    expect(applyShipment(order, [{ productId: 'c', quantity: 30 }]).status).toBe(
+      'partially_shipped',
+    );
+  });
+
   it('refuses a shipment with nothing in it', () => {
     expect(codeOf(() => applyShipment(makeShippable(lines), []))).toBe('SHIP_EMPTY');
     expect(

@@ -49,6 +49,11 @@ function checkedQuantities(
       throw new DomainError('SHIP_OVER_REMAINING', params);
     }
 
+    if (quantity % line.caseSize !== 0) {
+      const params = { productId, productName: line.name, caseSize: line.caseSize, quantity };
+      throw new DomainError('SHIP_NOT_CASE_MULTIPLE', params);
+    }
+
     if (quantity > 0) {
       shipping.set(productId, quantity);
     }

@@ -3,6 +3,7 @@ import { AtButton } from 'taro-ui';
 import { formatFen } from '../../../core/money';
 import { CartLine } from '../../components/cart-line';
 import { CreditNotice } from '../../components/credit-notice';
+import { errorMessage } from '../../api/api-error';
 import { DealerOnly } from '../../components/dealer-only';
 import { StatusView } from '../../components/status-view';
 import { useQuote } from '../../hooks/use-quote';
@@ -66,7 +67,7 @@ export default function CartPage() {
             </View>
             {Boolean(error) && (
               <Text className="cart__quote-error" onClick={retry}>
-                {t.common.networkError} · {t.common.retry}
+                {errorMessage(error, t.common.networkError)} · {t.common.retry}
               </Text>
             )}
             <AtButton

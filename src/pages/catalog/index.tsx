@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { AtSearchBar } from 'taro-ui';
 import { callOrder } from '../../api/client';
+import { DealerOnly } from '../../components/dealer-only';
 import { PagedFooter } from '../../components/paged-footer';
 import { ProductCard } from '../../components/product-card';
 import { StatusView } from '../../components/status-view';
@@ -17,6 +18,12 @@ export default function CatalogPage() {
   const [draft, setDraft] = useState('');
   const [keyword, setKeyword] = useState('');
 
+  // A search looks through the whole catalogue; a category picked earlier would hide results.
+  const search = () => {
+    setKeyword(draft.trim());
+    setCategory(null);
+  };
+
   const list = usePagedList(
     (cursor) =>
       callOrder('listProducts', {
@@ -28,35 +35,37 @@ export default function CatalogPage() {
   );
 
   return (
-    <View className="catalog">
-      <AtSearchBar
-        className="catalog__search"
-        value={draft}
-        placeholder={t.catalog.searchPlaceholder}
-        actionName={t.catalog.searchAction}
-        onChange={(value: string) => setDraft(value)}
-        onConfirm={() => setKeyword(draft.trim())}
-        onActionClick={() => setKeyword(draft.trim())}
-        onClear={() => {
-          setDraft('');
-          setKeyword('');
-        }}
-      />
-      <CategoryTabs current={category} onChange={setCategory} />
-      <StatusView
-        loading={list.loading}
-        error={list.items.length === 0 ? list.error : null}
-        empty={list.items.length === 0}
-        emptyText={t.catalog.empty}
-        onRetry={list.reload}
-      >
-        <View className="catalog__list">
-          {list.items.map((product) => (
-            <ProductCard key={product._id} product={product} onOpen={openProduct} />
-          ))}
-        </View>
-        <PagedFooter list={list} />
-      </StatusView>
-    </View>
+    <DealerOnly>
+      <View className="catalog">
+        <AtSearchBar
+          className="catalog__search"
+          value={draft}
+          placeholder={t.catalog.searchPlaceholder}
+          actionName={t.catalog.searchAction}
+          onChange={(value: string) => setDraft(value)}
+          onConfirm={search}
+          onActionClick={search}
+          onClear={() => {
+            setDraft('');
+            setKeyword('');
+          }}
+        />
+        <CategoryTabs current={category} onChange={setCategory} />
+        <StatusView
+          loading={list.loading}
+          error={list.items.length === 0 ? list.error : null}
+          empty={list.items.length === 0}
+          emptyText={t.catalog.empty}
+          onRetry={list.reload}
+        >
+          <View className="catalog__list">
+            {list.items.map((product) => (
+              <ProductCard key={product._id} product={product} onOpen={openProduct} />
+            ))}
+          </View>
+          <PagedFooter list={list} />
+        </StatusView>
+      </View>
+    </DealerOnly>
   );
 }

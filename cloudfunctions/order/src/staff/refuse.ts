@@ -9,8 +9,8 @@ import { refuseSchema } from '../schemas';
 /** Staff turn a submitted order down; the dealer sees the reason and the stock is released. */
 export async function refuse({ openid, event, now }: ActionContext): Promise<OrderDoc> {
   const { orderId, reason } = parseInput(refuseSchema, event);
-  if (!reason) throw new DomainError('REFUSE_REASON_REQUIRED');
   const staff = await requireRole(openid, ['staff']);
+  if (!reason) throw new DomainError('REFUSE_REASON_REQUIRED');
 
   return transitionOrder({
     orderId,
