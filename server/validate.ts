@@ -22,3 +22,23 @@ export const docIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
 /** An opaque paging cursor returned by a previous page. */
 export const cursorSchema = v.optional(v.nullable(v.pipe(v.string(), v.maxLength(200))));
+
+/** A control character other than a newline (NUL, escape, ...): never part of typed text. */
+const CONTROL = /[^\P{Cc}\n]/u;
+
+/** A UTF-16 surrogate without its partner: breaks storage and display. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Free text a person typed (a reason, a note): trimmed, at most `max` characters, without
+ * control characters (newlines are fine) or lone surrogates. A failure names the field.
+ */
+export function plainText(max: number) {
+  return v.pipe(
+    v.string(),
+    v.check((text) => !LONE_SURROGATE.test(text)),
+    v.trim(),
+    v.maxLength(max),
+    v.check((text) => !CONTROL.test(text)),
+  );
+}

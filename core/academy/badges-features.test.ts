@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Tier } from '../../types/documents';
 import { isDomainError } from '../errors/domain-error';
 import { earnedBadgeIds } from './badges';
 import { assertFeatureUnlocked, featureStates } from './features';
 import { BADGES, COURSES } from './test-fixtures';
 
-function featureError(finished: string[]) {
+function featureError(finished: string[], tier?: Tier) {
   try {
-    assertFeatureUnlocked('supply_chain_finance', COURSES, finished);
+    assertFeatureUnlocked('supply_chain_finance', COURSES, finished, tier);
   } catch (error) {
     return isDomainError(error) ? error : null;
   }
@@ -69,6 +70,14 @@ describe('features', () => {
     expect(error?.message).toBe(
       '这项功能需要先完成课程「供应链金融入门」才能使用，请到经销商学院学习后再来',
     );
+  });
+
+  it('applyFinance FEATURE_LOCKED for a tier without the finance course says who it is for', () => {
+    const error = featureError([], 'new');
+    const states = featureStates(COURSES, [], 'new');
+    expect(error?.code).toBe('FEATURE_LOCKED');
+    expect(error?.message).toBe(states[0]?.message);
+    expect(error?.message).toContain('头部');
   });
 
   it('keeps a feature locked when no course opens it', () => {

@@ -45,19 +45,24 @@ export function featureStates(
 }
 
 /**
- * Throws FEATURE_LOCKED, naming the course to finish, unless the feature is open. Servers call
- * this before acting: hiding the entry in the app is not a lock. A feature no course opens
- * stays locked.
+ * Throws FEATURE_LOCKED unless the feature is open, with the same sentence academy.features
+ * shows: the course to finish, or, for a tier whose path lacks that course, who it is for.
+ * Servers call this before acting: hiding the entry in the app is not a lock. A feature no
+ * course opens stays locked.
  */
 export function assertFeatureUnlocked(
   feature: FeatureKey,
   courses: readonly CourseDoc[],
   finishedCourseIds: readonly string[],
+  tier?: Tier,
 ): void {
   const course = unlockingCourse(feature, courses);
   if (course && finishedCourseIds.includes(course._id)) {
     return;
   }
 
-  throw new DomainError('FEATURE_LOCKED', course ? { courseTitle: course.title } : {});
+  if (!course) throw new DomainError('FEATURE_LOCKED');
+  const offPath = tier !== undefined && !course.tiers.includes(tier);
+  const reason = offPath ? { reason: lockedMessage(feature, course, tier) } : {};
+  throw new DomainError('FEATURE_LOCKED', { courseTitle: course.title, ...reason });
 }

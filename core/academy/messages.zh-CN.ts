@@ -17,6 +17,8 @@ export interface AcademyMessages {
   mistakeTopics: Partial<Record<ErrorCode, string>>;
   quizMistakeTopic: string;
   reasonMistakes: (count: number, topics: readonly string[]) => string;
+  /** A passed lesson that open mistakes send the dealer back to. */
+  reasonReview: (count: number, topics: readonly string[]) => string;
   reasonNextLevel: string;
   reasonTierTrack: Record<Tier, string>;
   reasonOpenLevel: string;
@@ -50,6 +52,8 @@ export const ACADEMY_MESSAGES_ZH_CN: AcademyMessages = {
   quizMistakeTopic: '测验答错的题目',
   reasonMistakes: (count, topics) =>
     `你有 ${count} 条未解决的错题与本课有关（${topics.join('、')}）`,
+  reasonReview: (count, topics) =>
+    `复习：本课已通过，但你还有 ${count} 条未解决的错题与它有关（${topics.join('、')}）`,
   reasonNextLevel: '这是你学习路径上的下一关',
   reasonTierTrack: {
     new: '适合新手经销商的基础课程',

@@ -14,6 +14,8 @@ export const LEARNABLE_ORDER_CODES: readonly ErrorCode[] = [
 
 /** What of each line an accepted order shows about the checks it passed. */
 export interface CheckedLine {
+  /** Minimum order quantity, in bottles. */
+  moq: number;
   caseSize: number;
   maxPerOrder: number;
   tiersAllowed: readonly string[];
@@ -21,13 +23,18 @@ export interface CheckedLine {
 
 /**
  * The learnable checks an accepted order really exercised, so the notebook can close the
- * matching open mistakes. A check counts only when some line could have failed it: whole
- * cases need a case size above 1, a limit needs maxPerOrder, a tier rule needs tiersAllowed;
+ * matching open mistakes. A check counts only when some line could have failed it: a minimum
+ * needs moq above the case size (one whole case always meets a smaller one), whole cases need a
+ * case size above 1, a limit needs maxPerOrder, a tier rule needs tiersAllowed;
  * credit counts only when the order went through without a credit hold. Promotion and
  * discontinued refusals are left to reviews: an order does not show they were understood.
  */
 export function checksPassed(lines: readonly CheckedLine[], creditHold: boolean): ErrorCode[] {
-  const passed = new Set<ErrorCode>(['ORDER_BELOW_MOQ', 'STOCK_SHORT']);
+  const passed = new Set<ErrorCode>(['STOCK_SHORT']);
+
+  if (lines.some((line) => line.moq > line.caseSize)) {
+    passed.add('ORDER_BELOW_MOQ');
+  }
 
   if (lines.some((line) => line.caseSize > 1)) {
     passed.add('ORDER_NOT_CASE_MULTIPLE');

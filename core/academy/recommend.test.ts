@@ -65,6 +65,19 @@ describe('recommendLessons', () => {
     expect(ids).toEqual(['l-ordering-2', 'l-community-1']);
   });
 
+  it('recommendations ignore mistakes on passed lessons: a passed lesson with open mistakes comes back for review', () => {
+    const reviewMistake: OpenMistake = { code: null, lessonId: 'l-ordering-1', occurrences: 1 };
+    const items = recommend('new', ['l-ordering-1'], [reviewMistake, reviewMistake]);
+
+    expect(items.map((i) => [i.lessonId, i.score])).toEqual([
+      ['l-ordering-1', 65],
+      ['l-ordering-2', 15],
+    ]);
+    expect(items[0]?.reason).toBe(
+      '复习：本课已通过，但你还有 2 条未解决的错题与它有关（测验答错的题目）；适合新手经销商的基础课程',
+    );
+  });
+
   it('gives an open level without a special reason a plain reason', () => {
     const items = recommend('top', []);
     expect(items.map((i) => i.lessonId)).toEqual(['l-ordering-1', 'l-community-1']);

@@ -57,7 +57,9 @@ function recommendation(candidate: Candidate, input: RecommendInput, nextId: str
 
   if (mistakes.length > 0) {
     score += MISTAKE_SCORE * mistakes.length;
-    reasons.push(text.reasonMistakes(mistakes.length, mistakeTopics(mistakes)));
+    const topics = mistakeTopics(mistakes);
+    const sentence = level.passed ? text.reasonReview : text.reasonMistakes;
+    reasons.push(sentence(mistakes.length, topics));
   }
 
   if (level.lessonId === nextId) {
@@ -82,17 +84,19 @@ function recommendation(candidate: Candidate, input: RecommendInput, nextId: str
 }
 
 /**
- * "Next for you": the open levels not yet passed, best first, at most five, each with why.
- * Lessons linked to open mistakes come first (30 per mistake), then the next level on the
- * path (10), then the tier's own track (5); ties keep path order.
+ * "Next for you": the open levels not yet passed, plus passed ones that open mistakes send the
+ * dealer back to for review, best first, at most five, each with why. Lessons linked to open
+ * mistakes come first (30 per mistake), then the next level on the path (10), then the tier's
+ * own track (5); ties keep path order. Locked levels never appear.
  */
 export function recommendLessons(input: RecommendInput): Recommendation[] {
   const candidates: Candidate[] = input.path
     .flatMap((course) => course.levels.map((level) => ({ course, level })))
     .map((entry, position) => ({ ...entry, position }))
-    .filter(({ level }) => !level.locked && !level.passed);
+    .filter(({ level }) => !level.locked)
+    .filter(({ level }) => !level.passed || linkedMistakes(level.lessonId, input).length > 0);
 
-  const nextId = candidates[0]?.level.lessonId ?? null;
+  const nextId = candidates.find(({ level }) => !level.passed)?.level.lessonId ?? null;
 
   return candidates
     .map((candidate) => ({ candidate, item: recommendation(candidate, input, nextId) }))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   REVIEW_INTERVALS_DAYS,
   firstReviewDay,
+  intervalAtStep,
   isDue,
   scheduleAfterWrong,
 } from './review-schedule';
@@ -16,27 +17,21 @@ describe('review schedule', () => {
     expect(firstReviewDay('2024-12-31')).toBe('2025-01-01');
   });
 
-  it('moves one step along after each wrong review', () => {
-    expect(scheduleAfterWrong(0, '2024-06-11')).toEqual({
-      reviewStep: 1,
-      nextReviewDay: '2024-06-13',
+  it('review schedule runs backwards: a wrong review brings the entry back tomorrow', () => {
+    expect(scheduleAfterWrong('2024-06-11')).toEqual({
+      reviewStep: 0,
+      nextReviewDay: '2024-06-12',
     });
-    expect(scheduleAfterWrong(1, '2024-06-13')).toEqual({
-      reviewStep: 2,
-      nextReviewDay: '2024-06-17',
-    });
-    expect(scheduleAfterWrong(4, '2024-02-20')).toEqual({
-      reviewStep: 5,
-      nextReviewDay: '2024-03-21',
+    expect(scheduleAfterWrong('2024-12-31')).toEqual({
+      reviewStep: 0,
+      nextReviewDay: '2025-01-01',
     });
   });
 
-  it('stays at 30 days once the schedule runs out', () => {
-    expect(scheduleAfterWrong(5, '2024-01-01').nextReviewDay).toBe('2024-01-31');
-    expect(scheduleAfterWrong(9, '2024-01-01')).toEqual({
-      reviewStep: 10,
-      nextReviewDay: '2024-01-31',
-    });
+  it('widens the spacing step by step and stays at 30 days once the schedule runs out', () => {
+    expect([0, 1, 2, 3, 4, 5].map(intervalAtStep)).toEqual([1, 2, 4, 7, 15, 30]);
+    expect(intervalAtStep(9)).toBe(30);
+    expect(intervalAtStep(-1)).toBe(1);
   });
 
   it('is due on its day and after it, not before', () => {

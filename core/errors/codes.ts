@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'ADJUST_REASON_REQUIRED',
   'ADJUST_AMOUNT_INVALID',
   'DEALER_NOT_FOUND',
+  'ADJUST_BELOW_ZERO',
+  'ADJUST_AMOUNT_TOO_LARGE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -101,4 +103,6 @@ export interface ErrorParams {
   points?: number;
   /** A dealer's points balance. */
   balance?: number;
+  /** The largest single staff adjustment, in points. */
+  maxPoints?: number;
 }

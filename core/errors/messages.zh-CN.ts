@@ -176,7 +176,7 @@ export const ERROR_MESSAGES_ZH_CN: Record<ErrorCode, MessageFn> = {
   IMPORT_FILE_INVALID: (p) =>
     `文件无法读取${p.reason ? `（${p.reason}）` : ''}，请上传 .xlsx 或 .csv 格式的价目表`,
   IMPORT_HAS_ERRORS: importHasErrors,
-  REQUEST_ID_REUSED: () => '这次提交的编号已用于另一笔内容不同的订单，请刷新页面后重新提交',
+  REQUEST_ID_REUSED: () => '这次提交的编号已经用于另一项内容不同的操作，请刷新页面后重新提交',
   LESSON_NOT_FOUND: () => '这一课不存在或已下线，请回到经销商学院重新选择',
   LESSON_LOCKED: lessonLocked,
   MISTAKE_NOT_FOUND: () => '这条错题不存在或已被删除，请刷新错题本',
@@ -185,10 +185,18 @@ export const ERROR_MESSAGES_ZH_CN: Record<ErrorCode, MessageFn> = {
     `${p.rewardTitle ? `「${p.rewardTitle}」` : '这项奖励'}已兑换完，请选择其他奖励或稍后再来`,
   POINTS_INSUFFICIENT: pointsInsufficient,
   FEATURE_LOCKED: (p) =>
+    p.reason ??
     `这项功能需要先完成${p.courseTitle ? `课程「${p.courseTitle}」` : '相关课程'}才能使用，请到经销商学院学习后再来`,
   ADJUST_REASON_REQUIRED: () => '调整积分时请填写原因，经销商会在积分明细中看到这条原因',
   ADJUST_AMOUNT_INVALID: (p) =>
     `调整的积分必须是不为 0 的整数` +
     `${Number.isFinite(p.points) ? `，当前为 ${String(p.points)}` : ''}，请重新填写`,
   DEALER_NOT_FOUND: () => '找不到这个经销商，请刷新列表后重试',
+  ADJUST_BELOW_ZERO: (p) => {
+    const balance = p.balance ?? 0;
+    return `扣减后积分将为负：当前余额 ${balance}，最多可扣 ${balance}，请修改扣减数量`;
+  },
+  ADJUST_AMOUNT_TOO_LARGE: (p) =>
+    `单次调整最多 ${p.maxPoints ?? 0} 积分` +
+    `${Number.isFinite(p.points) ? `，当前为 ${String(p.points)}` : ''}，请核对后重新填写或分次调整`,
 };

@@ -1,12 +1,17 @@
 import { LEARNABLE_ORDER_CODES, checksPassed } from '../../core/academy/order-checks';
 import type { ErrorCode } from '../../core/errors/codes';
-import type { DomainError } from '../../core/errors/domain-error';
 import type { LessonDoc } from '../../types/academy';
 import type { ProductDoc } from '../../types/documents';
 import { db } from '../cloud';
 import { readMany } from '../documents';
 import { recordMistake } from './record';
 import { closeOrderMistakes } from './close';
+
+/** One reason an order was refused, as the dealer read it. */
+export interface Refusal {
+  code: ErrorCode;
+  message: string;
+}
 
 /** The lesson that teaches an order code, or '' when none does. */
 export async function lessonTeaching(code: ErrorCode): Promise<string> {
@@ -17,28 +22,33 @@ export async function lessonTeaching(code: ErrorCode): Promise<string> {
 }
 
 /**
- * Notes a refused real order in the dealer's notebook when its code is one a lesson teaches.
+ * Notes every learnable problem of a refused real order in the dealer's notebook: one entry
+ * per code (two lines below their minimum are one lesson), its detail every such message.
  * Never throws: the dealer must see the refusal itself, not a failure of the notebook.
  */
 export async function learnFromRefusal(
   dealerId: string,
-  refusal: DomainError,
+  refusals: readonly Refusal[],
   now: Date,
 ): Promise<void> {
-  if (!LEARNABLE_ORDER_CODES.includes(refusal.code)) return;
+  const learnable = refusals.filter((refusal) => LEARNABLE_ORDER_CODES.includes(refusal.code));
+  const codes = [...new Set(learnable.map((refusal) => refusal.code))];
 
-  try {
-    await recordMistake({
-      dealerId,
-      source: 'order',
-      code: refusal.code,
-      questionId: null,
-      lessonId: await lessonTeaching(refusal.code),
-      detail: refusal.message,
-      now,
-    });
-  } catch (error) {
-    logFailure('record', error);
+  for (const code of codes) {
+    const messages = learnable.filter((refusal) => refusal.code === code).map((r) => r.message);
+    try {
+      await recordMistake({
+        dealerId,
+        source: 'order',
+        code,
+        questionId: null,
+        lessonId: await lessonTeaching(code),
+        detail: [...new Set(messages)].join('；'),
+        now,
+      });
+    } catch (error) {
+      logFailure('record', error);
+    }
   }
 }
 

@@ -1,12 +1,13 @@
 import { View } from '@tarojs/components';
 import { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { callBadges } from '../api/client';
+import { callAcademy, callBadges } from '../api/client';
 import { DealerOnly } from '../components/dealer-only';
 import { StatusView } from '../components/status-view';
 import { useRequest } from '../hooks/use-request';
 import { t } from '../locale';
 import { badgePath } from '../routes';
 import { BadgeCard } from './components/badge-card';
+import { orderBadges, reachNote } from './components/badge-reach';
 import './badges.scss';
 
 /** The badge a share button was tapped for: WeChat passes the button, with its data set. */
@@ -15,8 +16,14 @@ function sharedBadgeId(target: object | undefined): string | undefined {
   return typeof dataset?.badgeId === 'string' ? dataset.badgeId : undefined;
 }
 
+/** The dealer's badges, and the courses on their path to tell which badges are within reach. */
+async function loadBadges() {
+  const [mine, path] = await Promise.all([callBadges('mine', {}), callAcademy('listCourses', {})]);
+  return { badges: orderBadges(mine.badges), courseIds: path.courses.map((course) => course._id) };
+}
+
 function Badges({ picked }: { picked: string }) {
-  const { data, loading, error, reload } = useRequest(() => callBadges('mine', {}), 'mine');
+  const { data, loading, error, reload } = useRequest(loadBadges, 'mine');
 
   useShareAppMessage(({ target }) => {
     const id = sharedBadgeId(target) ?? picked;
@@ -34,7 +41,12 @@ function Badges({ picked }: { picked: string }) {
       onRetry={reload}
     >
       {data?.badges.map((badge) => (
-        <BadgeCard key={badge._id} badge={badge} picked={badge._id === picked} />
+        <BadgeCard
+          key={badge._id}
+          badge={badge}
+          picked={badge._id === picked}
+          reachNote={reachNote(badge, data.courseIds)}
+        />
       ))}
     </StatusView>
   );

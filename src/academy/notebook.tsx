@@ -19,6 +19,9 @@ function Notebook() {
   const status = STATUSES[tab] ?? 'open';
   const list = usePagedList((cursor) => callAcademy('listMistakes', { status, cursor }), status);
 
+  // A reminder only makes sense for open entries, so it sits with them and only when any exist.
+  const remindable = status === 'open' && list.items.length > 0;
+
   function answered(): void {
     setReviewing(null);
     list.reload();
@@ -35,9 +38,11 @@ function Notebook() {
           setReviewing(null);
         }}
       />
-      <View className="notebook__bar">
-        <RemindButton />
-      </View>
+      {remindable && (
+        <View className="notebook__bar">
+          <RemindButton />
+        </View>
+      )}
       <StatusView
         loading={list.loading}
         error={list.items.length === 0 ? list.error : null}

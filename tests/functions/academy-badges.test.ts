@@ -58,7 +58,9 @@ describe('badges for finished courses', () => {
     const lastLesson = lessonIds[lessonIds.length - 1] ?? '';
 
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => passLesson(t, 'dealer-core', lastLesson)),
+      Array.from({ length: 6 }, (_, i) =>
+        passLesson(t, 'dealer-core', lastLesson, `req-last-level-${i}`),
+      ),
     );
 
     expect(results.flatMap((result) => result.badgesAwarded)).toEqual(['digital-pioneer']);

@@ -54,13 +54,36 @@ describe('supply-chain finance unlocked by the advanced course', () => {
     expect(stored[0]).toMatchObject({ dealerId: dealerIdOf('dealer-top'), amountFen: 50_000_000 });
   });
 
+  it('applyFinance requestId reused with a different amount or note is REQUEST_ID_REUSED', async () => {
+    const event = { ...application, requestId: 'req-finance-apply' };
+
+    const amount = await t.call('dealer-top', 'academy', { ...event, amountFen: 1 });
+    const note = await t.call('dealer-top', 'academy', { ...event, note: '另一笔' });
+
+    expect(amount).toMatchObject({ ok: false, code: 'REQUEST_ID_REUSED' });
+    expect(note).toMatchObject({ ok: false, code: 'REQUEST_ID_REUSED' });
+    expect(await t.runtime.store.count('financeApplications')).toBe(1);
+  });
+
+  it('refuses a finance note with a NUL character, naming the field', async () => {
+    const reply = await t.call('dealer-top', 'academy', {
+      ...application,
+      note: '旺季\u0000备货',
+      requestId: 'req-finance-nul',
+    });
+
+    expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(reply.ok ? '' : reply.message).toContain('note');
+  });
+
   it('keeps finance locked for a dealer whose path lacks the advanced course', async () => {
     const reply = await t.call('dealer-new', 'academy', {
       ...application,
       requestId: 'req-finance-new1',
     });
 
-    expect(reply).toMatchObject({ ok: false, code: 'FEATURE_LOCKED' });
-    expect((await financeState('dealer-new')).unlocked).toBe(false);
+    const state = await financeState('dealer-new');
+    expect(reply).toMatchObject({ ok: false, code: 'FEATURE_LOCKED', message: state.message });
+    expect(state.unlocked).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleAfterWrong } from '../../core/academy/review-schedule';
-import { beijingDay } from '../../core/time/beijing-day';
+import { addDays, beijingDay } from '../../core/time/beijing-day';
 import type { MistakeDoc } from '../../types/academy';
 import type { MistakeView, ReviewQuestion } from '../../types/functions/academy';
 import type { Page } from '../../types/envelope';
@@ -19,7 +19,7 @@ afterAll(async () => {
 
 type ReviewReply = {
   correct: boolean;
-  answerIndex: number;
+  answerIndex: number | null;
   explanation: string;
   closed: boolean;
   pointsAwarded: number;
@@ -73,11 +73,15 @@ describe('the mistake notebook', () => {
     expect(JSON.stringify(review)).not.toContain('answerIndex');
   });
 
-  it('moves a wrongly reviewed entry along the spaced schedule', async () => {
+  it('review schedule runs backwards: a wrong review brings the entry back tomorrow, revealing nothing', async () => {
     const [mistake] = await mistakesOf(t, { dealerId: dealerIdOf('dealer-new') });
     const lesson = await lessonDoc(t, 'l-ordering-1');
     const question = lesson.questions.find((q) => q._id === mistake?.questionId);
     if (!mistake || !question) throw new Error('fixture missing');
+    await t.runtime.store.update('mistakes', mistake._id, {
+      reviewStep: 3,
+      nextReviewDay: '2099-01-01',
+    });
 
     const reply = await t.data<ReviewReply>('dealer-new', 'academy', {
       action: 'submitReview',
@@ -88,10 +92,71 @@ describe('the mistake notebook', () => {
     });
 
     const after = (await t.runtime.store.get('mistakes', mistake._id)) as unknown as MistakeDoc;
-    const expected = scheduleAfterWrong(0, beijingDay(new Date()));
-    expect(reply).toMatchObject({ correct: false, closed: false, pointsAwarded: 0 });
-    expect(reply.answerIndex).toBe(question.answerIndex);
-    expect(after).toMatchObject({ status: 'open', ...expected });
+    const tomorrow = addDays(beijingDay(new Date()), 1);
+    expect(scheduleAfterWrong(beijingDay(new Date()))).toEqual({
+      reviewStep: 0,
+      nextReviewDay: tomorrow,
+    });
+    expect(reply).toEqual({
+      correct: false,
+      answerIndex: null,
+      explanation: '',
+      closed: false,
+      pointsAwarded: 0,
+    });
+    expect(after).toMatchObject({ status: 'open', reviewStep: 0, nextReviewDay: tomorrow });
+  });
+
+  it('submitReview ignores requestId: a replay returns the stored reply and moves nothing', async () => {
+    const [mistake] = await mistakesOf(t, { dealerId: dealerIdOf('dealer-new') });
+    const lesson = await lessonDoc(t, 'l-ordering-1');
+    const question = lesson.questions.find((q) => q._id === mistake?.questionId);
+    if (!mistake || !question) throw new Error('fixture missing');
+    const event = {
+      action: 'submitReview',
+      mistakeId: mistake._id,
+      questionId: question._id,
+      requestId: 'req-review-wrong',
+      answerIndex: (question.answerIndex + 1) % question.options.length,
+    };
+    await t.runtime.store.update('mistakes', mistake._id, { nextReviewDay: '2099-01-01' });
+
+    const replay = await t.data<ReviewReply>('dealer-new', 'academy', event);
+    const reused = await t.call('dealer-new', 'academy', {
+      ...event,
+      answerIndex: question.answerIndex,
+    });
+
+    expect(replay).toMatchObject({ correct: false, answerIndex: null, closed: false });
+    expect(await t.runtime.store.get('mistakes', mistake._id)).toMatchObject({
+      status: 'open',
+      nextReviewDay: '2099-01-01',
+    });
+    expect(reused).toMatchObject({ ok: false, code: 'REQUEST_ID_REUSED' });
+  });
+
+  it('submitReview with an answerIndex that is not an option is INVALID_INPUT and stores nothing', async () => {
+    const [mistake] = await mistakesOf(t, { dealerId: dealerIdOf('dealer-new') });
+    const lesson = await lessonDoc(t, 'l-ordering-1');
+    const question = lesson.questions.find((q) => q._id === mistake?.questionId);
+    if (!mistake || !question) throw new Error('fixture missing');
+    const before = await t.runtime.store.get('mistakes', mistake._id);
+
+    const reply = await t.call('dealer-new', 'academy', {
+      action: 'submitReview',
+      mistakeId: mistake._id,
+      questionId: question._id,
+      requestId: 'req-review-outside',
+      answerIndex: question.options.length,
+    });
+
+    expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(JSON.stringify(reply)).toContain('answerIndex');
+    expect(await t.runtime.store.get('mistakes', mistake._id)).toEqual(before);
+    expect(
+      await t.runtime.store.find('reviewAttempts', { requestId: 'req-review-outside' }),
+    ).toEqual([]);
+    expect(await t.runtime.store.count('reviewAttempts', {})).toBe(1);
   });
 
   it('closes an entry reviewed right and pays review points', async () => {

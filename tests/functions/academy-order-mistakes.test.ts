@@ -99,4 +99,39 @@ describe('real orders and the notebook', () => {
     const [mistake] = await mistakesOf(t, { dealerId: dealerIdOf('dealer-core'), source: 'order' });
     expect(mistake).toMatchObject({ code: 'ORDER_NOT_CASE_MULTIPLE', status: 'open' });
   });
+
+  it('an order refusal with several learnable problems records every one', async () => {
+    await addProduct(t, 't-moq', { caseSize: 6, moq: 24 });
+
+    const reply = await t.call('dealer-top', 'order', {
+      action: 'submit',
+      requestId: 'req-top-two-problems',
+      items: [
+        { productId: 't-cases', quantity: 7 },
+        { productId: 't-moq', quantity: 6 },
+      ],
+    });
+
+    expect(reply.ok).toBe(false);
+    const mistakes = await mistakesOf(t, { dealerId: dealerIdOf('dealer-top'), source: 'order' });
+    expect(mistakes.map((m) => m.code).sort()).toEqual([
+      'ORDER_BELOW_MOQ',
+      'ORDER_NOT_CASE_MULTIPLE',
+    ]);
+    expect(mistakes.every((m) => m.status === 'open' && m.occurrences === 1)).toBe(true);
+  });
+
+  it('unrelated orders close mistakes: an order with no real minimum leaves ORDER_BELOW_MOQ open', async () => {
+    await t.data('dealer-top', 'order', {
+      action: 'submit',
+      requestId: 'req-top-single',
+      items: [{ productId: 't-single', quantity: 3 }],
+    });
+
+    const [belowMoq] = await mistakesOf(t, {
+      dealerId: dealerIdOf('dealer-top'),
+      code: 'ORDER_BELOW_MOQ',
+    });
+    expect(belowMoq).toMatchObject({ status: 'open', closedBy: null });
+  });
 });

@@ -22,6 +22,13 @@ afterAll(async () => {
   await t.close();
 });
 
+/** Only the first answer right: a failing attempt with one correct flag. */
+async function oneRightAnswer(): Promise<number[]> {
+  const right = await rightAnswers(t, 'l-ordering-1');
+  const wrong = await wrongAnswers(t, 'l-ordering-1');
+  return [right[0] ?? 0, ...wrong.slice(1)];
+}
+
 describe('academy lessons and quizzes', () => {
   it('lists the dealer’s path with the first level open and the next one locked', async () => {
     const { courses } = await t.data<{ courses: CourseView[] }>('dealer-new', 'academy', {
@@ -86,14 +93,76 @@ describe('academy lessons and quizzes', () => {
     expect(result.passed).toBe(false);
     expect(result.score).toBe(0);
     expect(result.total).toBe(stored.questions.length);
-    expect(result.questions[0]?.answerIndex).toBe(stored.questions[0]?.answerIndex);
-    expect(result.questions[0]?.explanation).toBe(stored.questions[0]?.explanation);
+    expect(result.questions.every((q) => !q.correct)).toBe(true);
     const progress = (await t.runtime.store.get(
       'lessonProgress',
       `${dealerIdOf('dealer-new')}_l-ordering-1`,
     )) as unknown as LessonProgressDoc;
     expect(progress).toMatchObject({ passed: false, bestScore: 0, attempts: 1, passedAt: null });
     expect(await ledgerOf(t, { sourceKey: 'lesson:l-ordering-1' })).toHaveLength(0);
+  });
+
+  it('a failed quiz hands over the answers: a failed attempt reveals no answer or explanation', async () => {
+    const answers = await oneRightAnswer();
+    const dealerId = dealerIdOf('dealer-core');
+
+    const failed = await t.data<QuizResult>('dealer-core', 'academy', {
+      action: 'submitQuiz',
+      lessonId: 'l-ordering-1',
+      requestId: 'req-fail-reveal',
+      answers,
+    });
+
+    expect(failed.passed).toBe(false);
+    expect(failed.questions.map((q) => [q.answerIndex, q.explanation])).toEqual(
+      failed.questions.map(() => [null, '']),
+    );
+    expect(failed.questions.map((q) => q.correct)).toEqual(answers.map((_, i) => i === 0));
+    expect(failed.pointsAwarded).toBe(0);
+    expect(await ledgerOf(t, { dealerId, rule: 'streak_day' })).toHaveLength(0);
+  });
+
+  it('reveals every answer and explanation once the attempt passes', async () => {
+    const stored = await lessonDoc(t, 'l-ordering-1');
+
+    const passed = await t.data<QuizResult>('dealer-core', 'academy', {
+      action: 'submitQuiz',
+      lessonId: 'l-ordering-1',
+      requestId: 'req-pass-reveal',
+      answers: await rightAnswers(t, 'l-ordering-1'),
+    });
+
+    expect(passed.passed).toBe(true);
+    expect(passed.questions.map((q) => [q.answerIndex, q.explanation])).toEqual(
+      stored.questions.map((q) => [q.answerIndex, q.explanation]),
+    );
+    const streak = await ledgerOf(t, { dealerId: dealerIdOf('dealer-core'), rule: 'streak_day' });
+    expect(streak).toHaveLength(1);
+  });
+
+  it('submitQuiz ignores requestId: a replay returns the stored result and records nothing again', async () => {
+    const dealerId = dealerIdOf('dealer-core');
+    const event = {
+      action: 'submitQuiz',
+      lessonId: 'l-ordering-1',
+      requestId: 'req-fail-reveal',
+      answers: await oneRightAnswer(),
+    };
+    const progressId = `${dealerId}_l-ordering-1`;
+    const before = await t.runtime.store.get('lessonProgress', progressId);
+    const mistakesBefore = await mistakesOf(t, { dealerId });
+
+    const replay = await t.data<QuizResult>('dealer-core', 'academy', event);
+    const reused = await t.call('dealer-core', 'academy', {
+      ...event,
+      answers: await rightAnswers(t, 'l-ordering-1'),
+    });
+
+    expect(replay.passed).toBe(false);
+    expect(replay.questions.every((q) => q.answerIndex === null)).toBe(true);
+    expect(await t.runtime.store.get('lessonProgress', progressId)).toEqual(before);
+    expect(await mistakesOf(t, { dealerId })).toEqual(mistakesBefore);
+    expect(reused).toMatchObject({ ok: false, code: 'REQUEST_ID_REUSED' });
   });
 
   it('notes every wrong quiz answer in the notebook, linked to its lesson', async () => {
@@ -139,8 +208,10 @@ describe('academy lessons and quizzes', () => {
     expect(await ledgerOf(t, { dealerId, rule: 'streak_day' })).toHaveLength(1);
     const wallet = await walletOf(t, dealerId);
     expect(wallet?.balance).toBe(before + 25);
-    expect(results.reduce((sum, result) => sum + result.pointsAwarded, 0)).toBe(25);
-    expect(results.map((result) => result.nextLessonId)).toContain('l-ordering-2');
+    expect(results.every((result) => result.pointsAwarded === 25)).toBe(true);
+    expect(results.every((result) => result.nextLessonId === 'l-ordering-2')).toBe(true);
+    const progress = await t.runtime.store.get('lessonProgress', `${dealerId}_l-ordering-1`);
+    expect(progress).toMatchObject({ attempts: 1, passed: true });
   });
 
   it('opens the next level once a level is passed', async () => {

@@ -14,7 +14,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const TEMPLATE = 'tmpl-review-reminder';
+/** The server's own template id (REVIEW_TEMPLATE_ID unset in tests). */
+const TEMPLATE = 'local-review-reminder';
 
 async function outbox(): Promise<OutboxMessageDoc[]> {
   return (await t.runtime.store.find('outbox', {})) as unknown as OutboxMessageDoc[];
@@ -55,6 +56,21 @@ describe('review reminders (subscription messages)', () => {
     await t.data('dealer-new', 'academy', { action: 'subscribeReminders', templateId: TEMPLATE });
     await t.runtime.runTimer('academy', 'reviewReminders');
     expect(await outbox()).toHaveLength(2);
+  });
+
+  it("subscribeReminders stores any templateId: a template other than the server's is INVALID_INPUT", async () => {
+    const before = await t.runtime.store.get('reminderSubscriptions', dealerIdOf('dealer-core'));
+
+    const reply = await t.call('dealer-core', 'academy', {
+      action: 'subscribeReminders',
+      templateId: 'someone-elses-template',
+    });
+
+    expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(JSON.stringify(reply)).toContain('templateId');
+    expect(await t.runtime.store.get('reminderSubscriptions', dealerIdOf('dealer-core'))).toEqual(
+      before,
+    );
   });
 
   it('refuses a subscription from staff, who have no notebook', async () => {

@@ -89,6 +89,11 @@ describe('order lifecycle', () => {
       orderId: order._id,
       reason: ' ',
     });
+    const controlChars = await t.call('staff', 'order', {
+      action: 'refuse',
+      orderId: order._id,
+      reason: '暂停\u0000供货',
+    });
     const refused = await t.data<OrderDoc>('staff', 'order', {
       action: 'refuse',
       orderId: order._id,
@@ -97,6 +102,8 @@ describe('order lifecycle', () => {
 
     expect(byDealer).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(noReason).toMatchObject({ ok: false, code: 'REFUSE_REASON_REQUIRED' });
+    expect(controlChars).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(controlChars.ok ? '' : controlChars.message).toContain('reason');
     expect(refused.refuseReason).toBe('该地区暂停供货');
     expect(await stockOf(t, 't-refuse')).toBe(600);
   });

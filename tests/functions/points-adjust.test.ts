@@ -74,7 +74,7 @@ describe('points.adjust (staff) and history', () => {
     });
     expect(
       await adjust({ amount: -(balance + 1), reason: '扣减', requestId: 'req-adjust-0005' }),
-    ).toMatchObject({ ok: false, code: 'POINTS_INSUFFICIENT' });
+    ).toMatchObject({ ok: false, code: 'ADJUST_BELOW_ZERO' });
     expect(
       await adjust({
         amount: 5,
@@ -120,5 +120,67 @@ describe('points.adjust (staff) and history', () => {
     expect(balance.streakDays).toBe(0);
     // This dealer only received staff adjustments (+30, +22) today: nothing earned by learning.
     expect(balance.earnedToday).toBe(0);
+  });
+});
+
+describe('points.adjust faults', () => {
+  it('adjust over-deduction tells staff the balance and the most they can take, not to study', async () => {
+    const balance = (await walletOf(t, dealerIdOf('dealer-new')))?.balance ?? 0;
+
+    const reply = await adjust({
+      amount: -(balance + 7),
+      reason: '扣减',
+      requestId: 'req-adj-over',
+    });
+
+    expect(reply).toEqual({
+      ok: false,
+      code: 'ADJUST_BELOW_ZERO',
+      message: `扣减后积分将为负：当前余额 ${balance}，最多可扣 ${balance}，请修改扣减数量`,
+    });
+  });
+
+  it('adjust amount over the server cap names the cap', async () => {
+    const reply = await adjust({ amount: 100_001, reason: '录入', requestId: 'req-adj-cap1' });
+
+    expect(reply).toMatchObject({ ok: false, code: 'ADJUST_AMOUNT_TOO_LARGE' });
+    expect(reply.ok ? '' : reply.message).toContain('100000');
+    expect(reply.ok ? '' : reply.message).toContain('100001');
+  });
+
+  it('adjust requestId reused with a different amount, dealer or reason is REQUEST_ID_REUSED', async () => {
+    const event = { amount: 3, reason: '活动奖励', requestId: 'req-adj-reuse' };
+    const first = await adjust(event);
+    const balance = (await walletOf(t, dealerIdOf('dealer-new')))?.balance;
+
+    const replies = [
+      await adjust({ ...event, amount: 4 }),
+      await adjust({ ...event, reason: '别的原因' }),
+      await adjust({ ...event, dealerId: dealerIdOf('dealer-core') }),
+    ];
+
+    expect(first.ok).toBe(true);
+    expect(replies.map((reply) => (reply.ok ? 'OK' : reply.code))).toEqual([
+      'REQUEST_ID_REUSED',
+      'REQUEST_ID_REUSED',
+      'REQUEST_ID_REUSED',
+    ]);
+    expect((await walletOf(t, dealerIdOf('dealer-new')))?.balance).toBe(balance);
+    expect(await ledgerOf(t, { sourceKey: 'adjust:req-adj-reuse' })).toHaveLength(1);
+  });
+
+  it('refuses a reason with control characters or a lone surrogate, naming the field', async () => {
+    const bad = ['陈列\u0000达标', '陈列\u001b达标', '陈列\ud800达标'];
+
+    const replies = await Promise.all(
+      bad.map((reason, i) => adjust({ amount: 1, reason, requestId: `req-adj-ctl-${i}` })),
+    );
+
+    for (const reply of replies) {
+      expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+      expect(reply.ok ? '' : reply.message).toContain('reason');
+    }
+    const fine = await adjust({ amount: 1, reason: '第一行\n第二行', requestId: 'req-adj-ctl-ok' });
+    expect(fine.ok).toBe(true);
   });
 });

@@ -93,6 +93,32 @@ describe('points.redeem', () => {
     expect(await stockOf('t-retry')).toBe(4);
   });
 
+  it('redeem requestId reused for a different reward is REQUEST_ID_REUSED', async () => {
+    const dealerId = dealerIdOf('dealer-core');
+    await addReward('t-reuse-a', { costPoints: 10, stock: 5 });
+    await addReward('t-reuse-b', { costPoints: 10, stock: 5 });
+    await setBalance(dealerId, 100);
+
+    const first = await redeem('t-reuse-a', 'req-reuse-0001');
+    const other = await redeem('t-reuse-b', 'req-reuse-0001');
+
+    expect(first.ok).toBe(true);
+    expect(other).toMatchObject({ ok: false, code: 'REQUEST_ID_REUSED' });
+    expect(await stockOf('t-reuse-b')).toBe(5);
+    expect((await walletOf(t, dealerId))?.balance).toBe(90);
+  });
+
+  it('redeem POINTS_INSUFFICIENT gives the cost and the balance', async () => {
+    const dealerId = dealerIdOf('dealer-core');
+    await addReward('t-costly', { costPoints: 300, stock: 5 });
+    await setBalance(dealerId, 120);
+
+    const reply = await redeem('t-costly', 'req-costly-0001');
+
+    expect(reply).toMatchObject({ ok: false, code: 'POINTS_INSUFFICIENT' });
+    expect(reply.ok ? '' : reply.message).toContain('需要 300 积分，当前余额 120 积分');
+  });
+
   it('refuses an unknown reward and one that is switched off', async () => {
     await addReward('t-inactive', { active: false });
 

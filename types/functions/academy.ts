@@ -40,10 +40,14 @@ export interface LessonView {
   questions: { _id: string; prompt: string; options: string[] }[];
 }
 
+/**
+ * One graded question. The right answer and its explanation are revealed only once the level is
+ * passed (null and '' before), so a failed attempt cannot be turned into a pass by copying.
+ */
 export interface QuestionResult {
   questionId: string;
   chosenIndex: number;
-  answerIndex: number;
+  answerIndex: number | null;
   correct: boolean;
   explanation: string;
 }
@@ -127,9 +131,10 @@ export interface AcademyReplies {
   submitQuiz: QuizResult;
   listMistakes: Page<MistakeView>;
   getReview: ReviewQuestion;
+  /** A wrong review reveals neither the answer nor the explanation (null and ''). */
   submitReview: {
     correct: boolean;
-    answerIndex: number;
+    answerIndex: number | null;
     explanation: string;
     closed: boolean;
     pointsAwarded: number;

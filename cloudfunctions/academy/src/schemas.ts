@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { cursorSchema, docIdSchema, requestIdSchema } from '../../../server/validate';
+import { cursorSchema, docIdSchema, requestIdSchema, plainText } from '../../../server/validate';
 
 /** More questions than any quiz has; keeps a forged event small. */
 const MAX_ANSWERS = 20;
@@ -32,7 +32,7 @@ export const submitReviewSchema = v.object({
 export const applyFinanceSchema = v.object({
   requestId: requestIdSchema,
   amountFen: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000_000_000)),
-  note: v.pipe(v.string(), v.trim(), v.maxLength(500)),
+  note: plainText(500),
 });
 
 export const subscribeSchema = v.object({

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MAX_CART_LINES, MAX_LINE_QUANTITY } from '../../../core/cart/check-cart';
-import { cursorSchema, docIdSchema, requestIdSchema } from '../../../server/validate';
+import { cursorSchema, docIdSchema, requestIdSchema, plainText } from '../../../server/validate';
 
 const cartItemSchema = v.object({
   productId: docIdSchema,
@@ -28,7 +28,7 @@ export const orderIdSchema = v.object({ orderId: docIdSchema });
 
 export const refuseSchema = v.object({
   orderId: docIdSchema,
-  reason: v.pipe(v.string(), v.trim(), v.maxLength(200)),
+  reason: plainText(200),
 });
 
 export const shipSchema = v.object({ orderId: docIdSchema, lines: itemsSchema });

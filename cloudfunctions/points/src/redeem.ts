@@ -50,12 +50,16 @@ async function redeemInTransaction(tx: TransactionDb, intent: Intent): Promise<R
   const wallet = await readDoc<WalletDoc>(walletRef);
 
   const earlier = await readDoc<RedemptionDoc>(redemptionRef);
+  if (earlier && earlier.rewardId !== intent.rewardId) throw new DomainError('REQUEST_ID_REUSED');
   if (earlier) return { redemption: earlier, balance: wallet?.balance ?? 0 };
 
   const rewardRef = tx.collection('rewards').doc(intent.rewardId);
   const reward = await mustReadDoc<RewardDoc>(rewardRef, 'REWARD_NOT_FOUND');
   if (!reward.active || reward.stock < 1) throw new DomainError('REWARD_OUT_OF_STOCK');
-  if (!wallet || wallet.balance < reward.costPoints) throw new DomainError('POINTS_INSUFFICIENT');
+  if (!wallet || wallet.balance < reward.costPoints) {
+    const balance = wallet?.balance ?? 0;
+    throw new DomainError('POINTS_INSUFFICIENT', { points: reward.costPoints, balance });
+  }
 
   const after = applyEntry(wallet, 'redeem', -reward.costPoints, today);
   const redemption = redemptionOf(redemptionId, intent, reward);

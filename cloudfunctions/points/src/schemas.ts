@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { cursorSchema, docIdSchema, requestIdSchema } from '../../../server/validate';
+import { cursorSchema, docIdSchema, requestIdSchema, plainText } from '../../../server/validate';
 
 export const cursorOnlySchema = v.object({ cursor: cursorSchema });
 
@@ -9,6 +9,6 @@ export const redeemSchema = v.object({ rewardId: docIdSchema, requestId: request
 export const adjustSchema = v.object({
   dealerId: docIdSchema,
   amount: v.number(),
-  reason: v.pipe(v.string(), v.trim(), v.maxLength(200)),
+  reason: plainText(200),
   requestId: requestIdSchema,
 });

@@ -24,14 +24,22 @@ function Share({ badge }: { badge: BadgeView }) {
   );
 }
 
+interface BadgeCardProps {
+  badge: BadgeView;
+  picked: boolean;
+  /** Why the dealer's path cannot earn it (面向更高等级的经销商…), or ''. */
+  reachNote?: string;
+}
+
 /** A badge with its criteria; an awarded one shows when, and can be shared as a card. */
-export function BadgeCard({ badge, picked }: { badge: BadgeView; picked: boolean }) {
+export function BadgeCard({ badge, picked, reachNote = '' }: BadgeCardProps) {
   const state = badge.awarded ? 'awarded' : 'missing';
+  const reach = reachNote === '' ? '' : ' badge-card--out-of-path';
   const day = badge.awardedAt ? formatBeijing(badge.awardedAt).slice(0, 10) : '';
 
   return (
     <View
-      className={`badge-card badge-card--${state}${picked ? ' badge-card--picked' : ''}`}
+      className={`badge-card badge-card--${state}${reach}${picked ? ' badge-card--picked' : ''}`}
       data-badge-id={badge._id}
     >
       <View className="badge-card__medal">
@@ -44,6 +52,7 @@ export function BadgeCard({ badge, picked }: { badge: BadgeView; picked: boolean
         </Text>
         <Text className="badge-card__description">{badge.description}</Text>
         <Text className="badge-card__criteria">{t.academy.badges.criteria(badge.criteria)}</Text>
+        {reachNote !== '' && <Text className="badge-card__reach">{reachNote}</Text>}
         {badge.points > 0 && (
           <Text className="badge-card__points">{t.academy.badges.points(badge.points)}</Text>
         )}

@@ -24,6 +24,10 @@ function AwardedBadges({ ids }: { ids: string[] }) {
   );
 }
 
+/**
+ * One graded question. Before the level is passed the server keeps the right answer back, so
+ * only the verdict shows; after, the right answer and its explanation come with it.
+ */
 function QuestionReview({ item, lesson }: { item: QuestionResult; lesson: LessonView }) {
   const question = lesson.questions.find((q) => q._id === item.questionId);
   const optionText = (index: number) => question?.options[index] ?? t.academy.lesson.noAnswer;
@@ -34,13 +38,20 @@ function QuestionReview({ item, lesson }: { item: QuestionResult; lesson: Lesson
       data-question-id={item.questionId}
     >
       <Text className="quiz-result__prompt">{question?.prompt ?? ''}</Text>
+      <Text className="quiz-result__mark">
+        {item.correct ? t.academy.lesson.rightMark : t.academy.lesson.wrongMark}
+      </Text>
       <Text className="quiz-result__answer quiz-result__mine">
         {t.academy.lesson.yourAnswer(optionText(item.chosenIndex))}
       </Text>
-      <Text className="quiz-result__answer quiz-result__right">
-        {t.academy.lesson.rightAnswer(optionText(item.answerIndex))}
-      </Text>
-      <Text className="quiz-result__explanation">{item.explanation}</Text>
+      {item.answerIndex !== null && (
+        <Text className="quiz-result__answer quiz-result__right">
+          {t.academy.lesson.rightAnswer(optionText(item.answerIndex))}
+        </Text>
+      )}
+      {item.explanation !== '' && (
+        <Text className="quiz-result__explanation">{item.explanation}</Text>
+      )}
     </View>
   );
 }
@@ -48,6 +59,7 @@ function QuestionReview({ item, lesson }: { item: QuestionResult; lesson: Lesson
 /** The server's grading: score, verdict, each answer against the right one, and what it earned. */
 export function QuizResultView({ lesson, result, onRetake }: QuizResultProps) {
   const wrong = result.questions.some((q) => !q.correct);
+  const hidden = result.questions.some((q) => q.answerIndex === null);
 
   return (
     <View className="quiz-result">
@@ -76,6 +88,9 @@ export function QuizResultView({ lesson, result, onRetake }: QuizResultProps) {
         {wrong && <Text className="quiz-result__gain">{t.academy.lesson.wrongSaved}</Text>}
       </View>
       <Text className="section-title">{t.academy.lesson.quiz}</Text>
+      {hidden && (
+        <Text className="quiz-result__hidden-note">{t.academy.lesson.answersAfterPass}</Text>
+      )}
       {result.questions.map((item) => (
         <QuestionReview key={item.questionId} item={item} lesson={lesson} />
       ))}

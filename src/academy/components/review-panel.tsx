@@ -19,7 +19,10 @@ interface ReviewPanelProps {
   onAnswered: () => void;
 }
 
-/** One review: the question again, one answer, the verdict with the explanation. */
+/**
+ * One review: the question again, one answer, the verdict. A right answer comes with its
+ * explanation; a wrong one only says it comes back tomorrow, so it is not simply copied.
+ */
 export function ReviewPanel({ mistakeId, onAnswered }: ReviewPanelProps) {
   const review = useRequest(() => callAcademy('getReview', { mistakeId }), mistakeId);
   const [chosen, setChosen] = useState(-1);
@@ -68,10 +71,14 @@ export function ReviewPanel({ mistakeId, onAnswered }: ReviewPanelProps) {
                 <Text className="review-panel__verdict-title">
                   {verdict.correct ? t.academy.notebook.right : t.academy.notebook.wrong}
                 </Text>
-                <Text className="review-panel__explanation">
-                  {t.academy.notebook.rightAnswer(question.options[verdict.answerIndex] ?? '')}
-                </Text>
-                <Text className="review-panel__explanation">{verdict.explanation}</Text>
+                {verdict.answerIndex !== null && (
+                  <Text className="review-panel__explanation review-panel__answer">
+                    {t.academy.notebook.rightAnswer(question.options[verdict.answerIndex] ?? '')}
+                  </Text>
+                )}
+                {verdict.explanation !== '' && (
+                  <Text className="review-panel__explanation">{verdict.explanation}</Text>
+                )}
                 <AtButton className="review-panel__done" size="small" onClick={onAnswered}>
                   {t.common.confirm}
                 </AtButton>

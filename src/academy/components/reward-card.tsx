@@ -11,9 +11,10 @@ interface RewardCardProps {
   onRedeem: (reward: RewardDoc) => void;
 }
 
-/** One reward in the catalogue: what it is, what it costs, how many are left. */
+/** One reward in the catalogue: what it costs, how many are left, how many points are missing. */
 export function RewardCard({ reward, balance, busy, onRedeem }: RewardCardProps) {
   const soldOut = reward.stock < 1;
+  const shortBy = Math.max(0, reward.costPoints - balance);
 
   return (
     <View className="reward-card" data-reward-id={reward._id}>
@@ -28,12 +29,15 @@ export function RewardCard({ reward, balance, busy, onRedeem }: RewardCardProps)
           <Text className="reward-card__stock">
             {soldOut ? t.academy.rewards.soldOut : t.academy.rewards.stock(reward.stock)}
           </Text>
+          {!soldOut && shortBy > 0 && (
+            <Text className="reward-card__short">{t.academy.rewards.shortBy(shortBy)}</Text>
+          )}
         </View>
         <AtButton
           className="reward-card__redeem"
           type="primary"
           size="small"
-          disabled={busy || soldOut || balance < reward.costPoints}
+          disabled={busy || soldOut || shortBy > 0}
           onClick={() => onRedeem(reward)}
         >
           {t.academy.rewards.redeem}

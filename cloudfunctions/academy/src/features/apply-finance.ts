@@ -1,9 +1,10 @@
+import { DomainError } from '../../../../core/errors/domain-error';
 import { assertFeatureUnlocked } from '../../../../core/academy/features';
 import { finishedCourseIds } from '../../../../core/academy/path';
 import type { ActionContext } from '../../../../server/boundary';
 import { db } from '../../../../server/cloud';
 import { loadAcademy } from '../../../../server/academy/load';
-import { isDuplicateId } from '../../../../server/documents';
+import { isDuplicateId, mustReadDoc } from '../../../../server/documents';
 import { deterministicId } from '../../../../server/ids';
 import { requireDealer } from '../../../../server/users';
 import { parseInput } from '../../../../server/validate';
@@ -23,7 +24,8 @@ export async function applyFinance({
   const { requestId, amountFen, note } = parseInput(applyFinanceSchema, event);
   const { dealer } = await requireDealer(openid);
   const academy = await loadAcademy(dealer);
-  assertFeatureUnlocked('supply_chain_finance', academy.courses, finishedCourseIds(academy.path));
+  const finished = finishedCourseIds(academy.path);
+  assertFeatureUnlocked('supply_chain_finance', academy.courses, finished, dealer.tier);
 
   const application: FinanceApplicationDoc = {
     _id: deterministicId('f', dealer._id, requestId),
@@ -38,6 +40,18 @@ export async function applyFinance({
     await db().collection('financeApplications').add({ data: application });
   } catch (error) {
     if (!isDuplicateId(error)) throw error;
+    await assertSameApplication(application);
   }
   return { applicationId: application._id };
+}
+
+/** A retry must carry the same amount and note; anything else reuses the requestId. */
+async function assertSameApplication(application: FinanceApplicationDoc): Promise<void> {
+  const stored = await mustReadDoc<FinanceApplicationDoc>(
+    db().collection('financeApplications').doc(application._id),
+    'INTERNAL',
+  );
+  if (stored.amountFen !== application.amountFen || stored.note !== application.note) {
+    throw new DomainError('REQUEST_ID_REUSED');
+  }
 }

@@ -2,55 +2,79 @@ import { gradeQuiz } from '../../../../core/academy/grade';
 import { featureStates } from '../../../../core/academy/features';
 import { findLevel, finishedCourseIds, nextLessonId } from '../../../../core/academy/path';
 import type { ActionContext } from '../../../../server/boundary';
+import { exactlyOnce } from '../../../../server/academy/attempts';
 import { loadAcademy } from '../../../../server/academy/load';
+import { deterministicId } from '../../../../server/ids';
 import { recordMistake } from '../../../../server/mistakes/record';
 import { requireDealer } from '../../../../server/users';
 import { parseInput } from '../../../../server/validate';
 import type { FeatureKey, LessonDoc } from '../../../../types/academy';
-import type { CourseView, QuizResult } from '../../../../types/functions/academy';
+import type { DealerDoc } from '../../../../types/documents';
+import type { CourseView, QuestionResult, QuizResult } from '../../../../types/functions/academy';
 import { openLesson } from '../courses/open-lesson';
 import { submitQuizSchema } from '../schemas';
 import { awardPass, awardStreakDay } from './pass-awards';
 import { recordProgress } from './record-progress';
 
 /**
- * Grades a quiz on the server from the chosen options alone, stores the attempt, notes wrong
- * answers in the notebook and pays what a pass earns. Grading is deterministic, so a retry
- * (same requestId) simply grades again; every award is keyed, so it is paid once.
+ * Grades a quiz on the server from the chosen options alone, exactly once per (dealer,
+ * requestId): a replay gets the stored result and records nothing again. A failed attempt
+ * says which answers were wrong but not the right ones.
  */
 export async function submitQuiz({ openid, event, now }: ActionContext): Promise<QuizResult> {
-  const { lessonId, answers } = parseInput(submitQuizSchema, event);
+  const { lessonId, requestId, answers } = parseInput(submitQuizSchema, event);
   const { dealer } = await requireDealer(openid);
+
+  return exactlyOnce({
+    collection: 'quizAttempts',
+    id: deterministicId('qa', dealer._id, requestId),
+    dealerId: dealer._id,
+    request: { lessonId, answers },
+    now,
+    work: () => gradeAndRecord(dealer, lessonId, answers, now),
+  });
+}
+
+async function gradeAndRecord(
+  dealer: DealerDoc,
+  lessonId: string,
+  answers: number[],
+  now: Date,
+): Promise<QuizResult> {
   const academy = await loadAcademy(dealer);
   const lesson = openLesson(academy, lessonId);
 
   const graded = gradeQuiz(lesson, answers);
   const progress = await recordProgress(dealer._id, lesson, graded, now);
   await recordWrongAnswers(dealer._id, lesson, graded.questions, now);
-  let pointsAwarded = await awardStreakDay(dealer._id, now, lesson.title);
 
   const result: QuizResult = {
     lessonId,
     score: graded.score,
     total: graded.total,
     passed: graded.passed,
-    questions: graded.questions,
-    pointsAwarded,
+    questions: graded.passed ? graded.questions : graded.questions.map(withoutAnswer),
+    pointsAwarded: 0,
     badgesAwarded: [],
     nextLessonId: null,
     featuresUnlocked: [],
   };
   if (!graded.passed) return result;
 
+  const streakPoints = await awardStreakDay(dealer._id, now, lesson.title);
   const pass = await awardPass(academy, dealer.tier, lesson, progress, now);
-  pointsAwarded += pass.points;
   return {
     ...result,
-    pointsAwarded,
+    pointsAwarded: streakPoints + pass.points,
     badgesAwarded: pass.badgeIds,
     nextLessonId: openNextLesson(pass.path, lessonId),
     featuresUnlocked: newlyUnlocked(academy.courses, academy.path, pass.path),
   };
+}
+
+/** Before a pass, the right option and its explanation stay on the server. */
+function withoutAnswer(question: QuestionResult): QuestionResult {
+  return { ...question, answerIndex: null, explanation: '' };
 }
 
 async function recordWrongAnswers(

@@ -13,3 +13,8 @@ export interface ReminderSubscriptionDoc {
 
 /** The app page a reminder opens: the mistake notebook in the academy subpackage. */
 export const NOTEBOOK_PAGE = 'academy/notebook';
+
+/** The review-reminder template this deployment sends; set per environment, never by a client. */
+export function reviewTemplateId(): string {
+  return process.env.REVIEW_TEMPLATE_ID || 'local-review-reminder';
+}

@@ -4,6 +4,8 @@ import { POINT_RULES } from '../../../../core/points/rules';
 import { beijingDay } from '../../../../core/time/beijing-day';
 import type { ActionContext } from '../../../../server/boundary';
 import { db } from '../../../../server/cloud';
+import { exactlyOnce } from '../../../../server/academy/attempts';
+import { deterministicId } from '../../../../server/ids';
 import { awardPoints } from '../../../../server/points/award';
 import { sourceKeys } from '../../../../server/points/ledger';
 import { requireDealer } from '../../../../server/users';
@@ -16,19 +18,41 @@ import { readOwnMistake, reviewQuestionOf } from './review-question';
 type ReviewReply = AcademyReplies['submitReview'];
 
 /**
- * Grades one review answer. Right closes the entry and pays review points (once per entry and
- * day); wrong moves it one step along the spaced schedule. A closed entry is graded but stays
- * as it is.
+ * Grades one review answer, exactly once per (dealer, requestId). Right closes the entry,
+ * reveals the answer and pays review points (once per entry and day); wrong reveals nothing
+ * and brings the entry back tomorrow. A closed entry is graded but stays as it is.
  */
 export async function submitReview({ openid, event, now }: ActionContext): Promise<ReviewReply> {
-  const { mistakeId, questionId, answerIndex } = parseInput(submitReviewSchema, event);
+  const { mistakeId, questionId, requestId, answerIndex } = parseInput(submitReviewSchema, event);
   const { dealer } = await requireDealer(openid);
-  const mistake = await readOwnMistake(dealer._id, mistakeId);
+
+  return exactlyOnce({
+    collection: 'reviewAttempts',
+    id: deterministicId('ra', dealer._id, requestId),
+    dealerId: dealer._id,
+    request: { mistakeId, questionId, answerIndex },
+    now,
+    work: () => grade(dealer._id, { mistakeId, questionId, answerIndex }, now),
+  });
+}
+
+async function grade(
+  dealerId: string,
+  answer: { mistakeId: string; questionId: string; answerIndex: number },
+  now: Date,
+): Promise<ReviewReply> {
+  const { mistakeId, questionId, answerIndex } = answer;
+  const mistake = await readOwnMistake(dealerId, mistakeId);
   const question = await reviewQuestionOf(mistake);
   if (question._id !== questionId) throw new DomainError('INVALID_INPUT', { field: 'questionId' });
+  if (answerIndex >= question.options.length) {
+    throw new DomainError('INVALID_INPUT', { field: 'answerIndex' });
+  }
 
   const correct = answerIndex === question.answerIndex;
-  const reply = { correct, answerIndex: question.answerIndex, explanation: question.explanation };
+  const reply = correct
+    ? { correct, answerIndex: question.answerIndex, explanation: question.explanation }
+    : { correct, answerIndex: null, explanation: '' };
   if (mistake.status === 'closed') return { ...reply, closed: true, pointsAwarded: 0 };
 
   if (!correct) {
@@ -41,7 +65,7 @@ export async function submitReview({ openid, event, now }: ActionContext): Promi
     .doc(mistakeId)
     .update({ data: { status: 'closed', closedBy: 'review', closedAt: now.toISOString() } });
   const award = await awardPoints({
-    dealerId: dealer._id,
+    dealerId,
     rule: 'review_right',
     sourceKey: sourceKeys.review(mistakeId, beijingDay(now)),
     amount: POINT_RULES.review_right.amount,
@@ -53,7 +77,7 @@ export async function submitReview({ openid, event, now }: ActionContext): Promi
 }
 
 async function moveAlongSchedule(mistake: MistakeDoc, now: Date): Promise<void> {
-  const next = scheduleAfterWrong(mistake.reviewStep, beijingDay(now));
+  const next = scheduleAfterWrong(beijingDay(now));
   await db()
     .collection('mistakes')
     .doc(mistake._id)

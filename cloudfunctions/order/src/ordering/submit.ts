@@ -1,4 +1,6 @@
 import { mergeItems } from '../../../../core/cart/check-cart';
+import type { CartProblem } from '../../../../core/cart/problem';
+import type { ErrorCode } from '../../../../core/errors/codes';
 import { DomainError } from '../../../../core/errors/domain-error';
 import { quoteOrder, type Quote } from '../../../../core/order/build-order';
 import type { ActionContext } from '../../../../server/boundary';
@@ -17,10 +19,21 @@ import { sameItems } from './same-items';
 
 type CartItem = { productId: string; quantity: number };
 
+/** A refused quote: the dealer sees its first problem, the notebook learns from all of them. */
+class QuoteRefused extends DomainError {
+  constructor(readonly problems: readonly CartProblem[]) {
+    super(problems[0]?.code ?? 'INTERNAL', problems[0]?.params ?? {});
+  }
+}
+
 /** Throws the first problem of a quote as the refusal the dealer sees. */
 function refuseOnProblems(quote: Quote): void {
-  const first = quote.problems[0];
-  if (first) throw new DomainError(first.code, first.params);
+  if (quote.problems.length > 0) throw new QuoteRefused(quote.problems);
+}
+
+/** Every problem behind a refusal: all of a refused quote's, or the one error otherwise. */
+function refusalsOf(error: DomainError): readonly { code: ErrorCode; message: string }[] {
+  return error instanceof QuoteRefused ? error.problems : [error];
 }
 
 /**
@@ -40,7 +53,7 @@ export async function submit({ openid, event, now }: ActionContext): Promise<Ord
     await learnFromAcceptedOrder(dealer._id, products, order.creditHold, now);
     return order;
   } catch (error) {
-    if (error instanceof DomainError) await learnFromRefusal(dealer._id, error, now);
+    if (error instanceof DomainError) await learnFromRefusal(dealer._id, refusalsOf(error), now);
     throw error;
   }
 }
