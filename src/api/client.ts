@@ -109,42 +109,14 @@ export async function call<F extends FunctionName, A extends Action<F>>(
   return unwrap(body) as Reply<F, A>;
 }
 
-/** Shorthand for the `order` function. */
-export function callOrder<A extends Action<'order'>>(
-  action: A,
-  input: Input<'order', A>,
-): Promise<Reply<'order', A>> {
-  return call('order', action, input);
+/** A shorthand bound to one function, so pages write `callOrder('submit', input)`. */
+function bindFunction<F extends FunctionName>(name: F) {
+  return <A extends Action<F>>(action: A, input: Input<F, A>): Promise<Reply<F, A>> =>
+    call(name, action, input);
 }
 
-/** Shorthand for the `user` function. */
-export function callUser<A extends Action<'user'>>(
-  action: A,
-  input: Input<'user', A>,
-): Promise<Reply<'user', A>> {
-  return call('user', action, input);
-}
-
-/** Shorthand for the `academy` function. */
-export function callAcademy<A extends Action<'academy'>>(
-  action: A,
-  input: Input<'academy', A>,
-): Promise<Reply<'academy', A>> {
-  return call('academy', action, input);
-}
-
-/** Shorthand for the `points` function. */
-export function callPoints<A extends Action<'points'>>(
-  action: A,
-  input: Input<'points', A>,
-): Promise<Reply<'points', A>> {
-  return call('points', action, input);
-}
-
-/** Shorthand for the `badges` function. */
-export function callBadges<A extends Action<'badges'>>(
-  action: A,
-  input: Input<'badges', A>,
-): Promise<Reply<'badges', A>> {
-  return call('badges', action, input);
-}
+export const callOrder = bindFunction('order');
+export const callUser = bindFunction('user');
+export const callAcademy = bindFunction('academy');
+export const callPoints = bindFunction('points');
+export const callBadges = bindFunction('badges');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../local/seed';
 import type { LessonDoc, MistakeDoc, RewardDoc, WalletDoc } from '../../types/academy';
+import { go, signIn } from './support/navigation';
 import { openPhone, type PhoneBrowser } from './support/browser';
 import { startAppServer, type AppServer } from './support/server';
 
@@ -36,17 +37,6 @@ afterAll(async () => {
   await staff?.close();
   await server?.close();
 });
-
-async function signIn(page: Page, account: string): Promise<void> {
-  await page.goto(`${server.url}/#/pages/login/index`);
-  await page.locator(`.login__account--${account}`).click();
-  await page.locator('.home__greeting').waitFor();
-}
-
-async function go(page: Page, route: string, ready: string): Promise<void> {
-  await page.goto(`${server.url}/#/${route}`);
-  await page.locator(ready).first().waitFor();
-}
 
 async function balance(): Promise<number> {
   const wallet = (await server.runtime.store.get(
@@ -83,7 +73,7 @@ describe('the academy in the H5 build', () => {
 
   it('shows a new dealer the path: the first level open, the next locked with its reason', async () => {
     const { page, shot } = dealer;
-    await signIn(page, 'dealer-new');
+    await signIn(page, server.url, 'dealer-new');
     await shot('academy-00-home');
     await page.locator('.shortcut-grid__item--academy').click();
 
@@ -151,7 +141,7 @@ describe('the academy in the H5 build', () => {
 
     const card = `.mistake-card[data-mistake-id="${mistake?._id}"]`;
     const keptCard = `.mistake-card[data-mistake-id="${kept?._id}"]`;
-    await go(page, 'academy/notebook', card);
+    await go(page, server.url, 'academy/notebook', card);
     expect(await page.locator(card).textContent()).toContain(lesson.title);
     expect(await page.locator('.notebook__remind').count()).toBe(1);
     await shot('academy-05-notebook');
@@ -195,7 +185,7 @@ describe('the academy in the H5 build', () => {
   it('passes the level with one miss and then sees its right answer and explanation', async () => {
     const { page, shot } = dealer;
     const misses = passes(total() - 1, total()) ? 1 : 0;
-    await go(page, `academy/lesson?id=${FIRST}`, '.lesson__start');
+    await go(page, server.url, `academy/lesson?id=${FIRST}`, '.lesson__start');
     await page.locator('.lesson__start').click();
     await answerQuiz(page, misses);
     await page.locator('.lesson__submit:not(.at-button--disabled)').click();
@@ -213,7 +203,12 @@ describe('the academy in the H5 build', () => {
   it('shows the points and the next level open on the path after the pass', async () => {
     const { page, shot } = dealer;
 
-    await go(page, 'academy/index', `.course-path__level--passed[data-lesson-id="${FIRST}"]`);
+    await go(
+      page,
+      server.url,
+      'academy/index',
+      `.course-path__level--passed[data-lesson-id="${FIRST}"]`,
+    );
     await page.locator(`.course-path__level--open[data-lesson-id="${SECOND}"]`).waitFor();
     const points = await balance();
     expect(points).toBeGreaterThan(0);
@@ -224,7 +219,7 @@ describe('the academy in the H5 build', () => {
   it('lets staff see the dealer’s progress and add points with a reason', async () => {
     const { page, shot } = staff;
     const before = await balance();
-    await signIn(page, 'staff');
+    await signIn(page, server.url, 'staff');
     await page.locator('.shortcut-grid__item--learning').click();
 
     const row = page.locator(`.staff-learning__dealer[data-dealer-id="${dealerId}"]`);
@@ -246,7 +241,7 @@ describe('the academy in the H5 build', () => {
     expect(before).toBeGreaterThanOrEqual(reward.costPoints);
 
     const redeem = `.reward-card[data-reward-id="${REWARD}"] .reward-card__redeem`;
-    await go(page, 'academy/rewards', `${redeem}:not(.at-button--disabled)`);
+    await go(page, server.url, 'academy/rewards', `${redeem}:not(.at-button--disabled)`);
     expect(await page.locator('.points-bar__value').textContent()).toBe(String(before));
     const dear = (await server.runtime.store.get('rewards', DEAR_REWARD)) as unknown as RewardDoc;
     expect(before).toBeLessThan(dear.costPoints);
@@ -278,7 +273,7 @@ describe('the academy in the H5 build', () => {
 
   it('shows the badges with their criteria and the finance page locked with its reason', async () => {
     const { page, shot } = dealer;
-    await go(page, 'academy/badges', '.badge-card');
+    await go(page, server.url, 'academy/badges', '.badge-card');
     expect(await page.locator('.badge-card--missing').count()).toBeGreaterThan(0);
     expect(await page.locator('.badge-card__criteria').first().textContent()).toContain('获得条件');
     expect(await page.locator('.badge-card').first().getAttribute('data-badge-id')).toBe(
@@ -294,11 +289,11 @@ describe('the academy in the H5 build', () => {
     ).toContain('面向更高等级的经销商');
     await shot('academy-11-badges');
 
-    await go(page, 'pages/me/index', '.badge-row');
+    await go(page, server.url, 'pages/me/index', '.badge-row');
     await page.locator('.badge-row__empty, .badge-row__badge').first().waitFor();
     await shot('academy-13-me-badges');
 
-    await go(page, 'academy/finance', '.finance__state--locked');
+    await go(page, server.url, 'academy/finance', '.finance__state--locked');
     expect(await page.locator('.finance__form').count()).toBe(0);
     expect(await page.locator('.finance__state-message').textContent()).not.toBe('');
     await shot('academy-12-finance-locked');
@@ -326,13 +321,13 @@ describe('the academy in the H5 build', () => {
       });
     }
 
-    await signIn(page, 'dealer-top');
+    await signIn(page, server.url, 'dealer-top');
     const open = await server.runtime.store.find('mistakes', { dealerId: topId, status: 'open' });
     expect(open).toHaveLength(0);
-    await go(page, 'academy/notebook', '.notebook .status-view--empty');
+    await go(page, server.url, 'academy/notebook', '.notebook .status-view--empty');
     expect(await page.locator('.notebook__remind').count()).toBe(0);
 
-    await go(page, 'academy/index', '.academy-entries__finance--open');
+    await go(page, server.url, 'academy/index', '.academy-entries__finance--open');
     await page.locator('.academy-entries__finance').click();
     await page.locator('.finance__form').waitFor();
     await page.locator('.finance__amount input').fill('200000.5');

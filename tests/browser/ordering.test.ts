@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { formatFen } from '../../core/money';
 import { DEMO_ACCOUNTS } from '../../local/seed';
 import type { OrderDoc } from '../../types/documents';
+import { go, signIn } from './support/navigation';
 import { openPhone, type PhoneBrowser } from './support/browser';
 import { startAppServer, type AppServer } from './support/server';
 
@@ -26,17 +26,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(page: Page, account: string): Promise<void> {
-  await page.goto(`${server.url}/#/pages/login/index`);
-  await page.locator(`.login__account--${account}`).click();
-  await page.locator('.home__greeting').waitFor();
-}
-
-async function go(page: Page, route: string, ready: string): Promise<void> {
-  await page.goto(`${server.url}/#/${route}`);
-  await page.locator(ready).first().waitFor();
-}
-
 async function ordersOf(account: string): Promise<OrderDoc[]> {
   const user = await server.runtime.store.get('users', DEMO_ACCOUNTS[account] ?? '');
   return (await server.runtime.store.find('orders', {
@@ -49,7 +38,7 @@ describe('ordering in the H5 build', () => {
 
   it('shows a dealer the minimum-quantity problem, lets them fix it and submit once', async () => {
     const { page, shot } = dealer;
-    await signIn(page, 'dealer-new');
+    await signIn(page, server.url, 'dealer-new');
     await shot('01-home-dealer');
 
     await page.locator('.shortcut-grid__item--catalog').click();
@@ -58,7 +47,12 @@ describe('ordering in the H5 build', () => {
     await shot('02-product');
     await page.locator('.product__add').click();
 
-    await go(page, 'pages/cart/index', `.cart .cart-line[data-product-id="${PRODUCT}"]`);
+    await go(
+      page,
+      server.url,
+      'pages/cart/index',
+      `.cart .cart-line[data-product-id="${PRODUCT}"]`,
+    );
     const line = page.locator(`.cart .cart-line[data-product-id="${PRODUCT}"]`);
     await line.locator('.at-input-number__btn-subtract').click();
     const problem = line.locator('.cart-line__problem');
@@ -85,7 +79,12 @@ describe('ordering in the H5 build', () => {
   });
 
   it('lists the order in the dealer’s orders', async () => {
-    await go(dealer.page, 'pages/orders/index', `.order-card[data-order-id="${orderId}"]`);
+    await go(
+      dealer.page,
+      server.url,
+      'pages/orders/index',
+      `.order-card[data-order-id="${orderId}"]`,
+    );
 
     const card = dealer.page.locator(`.order-card[data-order-id="${orderId}"]`);
     expect(await card.textContent()).toContain('¥8,964.00');
@@ -94,7 +93,7 @@ describe('ordering in the H5 build', () => {
 
   it('lets staff approve and ship the order from the queue', async () => {
     const { page, shot } = staff;
-    await signIn(page, 'staff');
+    await signIn(page, server.url, 'staff');
     await page.locator('.shortcut-grid__item--queue').click();
     await page.locator(`.order-card[data-order-id="${orderId}"]`).click();
     await shot('07-staff-queue');
@@ -117,7 +116,12 @@ describe('ordering in the H5 build', () => {
   it('still shows the shipped order after the server restarts', async () => {
     await server.restart();
 
-    await go(dealer.page, `pages/order-detail/index?id=${orderId}`, '.order-detail__status');
+    await go(
+      dealer.page,
+      server.url,
+      `pages/order-detail/index?id=${orderId}`,
+      '.order-detail__status',
+    );
     await expect
       .poll(() => dealer.page.locator('.order-detail__status').textContent())
       .toContain('已发货');
