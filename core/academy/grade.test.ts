@@ -87,7 +87,7 @@ describe('gradeQuiz: refuses malformed answers', () => {
     }
 
     expect(gradeError(lessonWith(3), [0, 1])?.message).toBe(
-      '填写的内容有误（answers）：本关共 3 题，收到 2 个答案，请检查后重试',
+      '填写的内容有误：答案（本关共 3 题，收到 2 个答案），请检查后重试',
     );
   });
 

@@ -1,5 +1,6 @@
 import { formatFen } from '../money';
 import type { ErrorCode, ErrorParams } from './codes';
+import { fieldLabel } from './field-labels.zh-CN';
 import {
   actionLabel,
   formatBeijingTime,
@@ -138,7 +139,7 @@ function pointsInsufficient(p: ErrorParams): string {
  */
 export const ERROR_MESSAGES_ZH_CN: Record<ErrorCode, MessageFn> = {
   INVALID_INPUT: (p) =>
-    `填写的内容有误${p.field ? `（${p.field}）` : ''}${p.reason ? `：${p.reason}` : ''}，请检查后重试`,
+    `填写的内容有误${p.field ? `：${fieldLabel(p.field)}` : ''}${p.reason ? `（${p.reason}）` : ''}，请检查后重试`,
   UNAUTHENTICATED: () => '登录已失效，请重新进入小程序后再试',
   FORBIDDEN: () => '你没有权限进行这项操作，如有需要请联系品牌方',
   NOT_FOUND: (p) =>

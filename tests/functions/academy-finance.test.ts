@@ -73,7 +73,7 @@ describe('supply-chain finance unlocked by the advanced course', () => {
     });
 
     expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(reply.ok ? '' : reply.message).toContain('note');
+    expect(reply.ok ? '' : reply.message).toContain('备注');
   });
 
   it('keeps finance locked for a dealer whose path lacks the advanced course', async () => {

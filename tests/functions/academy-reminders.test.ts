@@ -67,7 +67,7 @@ describe('review reminders (subscription messages)', () => {
     });
 
     expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(JSON.stringify(reply)).toContain('templateId');
+    expect(reply.ok ? '' : reply.message).toContain('提醒模板');
     expect(await t.runtime.store.get('reminderSubscriptions', dealerIdOf('dealer-core'))).toEqual(
       before,
     );

@@ -20,25 +20,25 @@ describe('malformed input', () => {
         requestId: 'req-bad-00001',
         items: [{ productId: 'p-001', quantity: '六' }],
       },
-      'items.0.quantity',
+      '数量（第 1 项）',
     ],
     [
       'a fractional quantity',
       { action: 'quote', items: [{ productId: 'p-001', quantity: 1.5 }] },
-      'items.0.quantity',
+      '数量（第 1 项）',
     ],
-    ['items that are not a list', { action: 'quote', items: 'p-001' }, 'items'],
-    ['a missing requestId', { action: 'submit', items: [] }, 'requestId'],
-    ['a damaged cursor', { action: 'listMine', cursor: 'not-a-cursor' }, 'cursor'],
-    ['an unknown action', { action: 'dropTables' }, 'action'],
-    ['a search with a NUL character', { action: 'listProducts', keyword: 'a\u0000b' }, 'keyword'],
+    ['items that are not a list', { action: 'quote', items: 'p-001' }, '商品清单'],
+    ['a missing requestId', { action: 'submit', items: [] }, '提交编号'],
+    ['a damaged cursor', { action: 'listMine', cursor: 'not-a-cursor' }, '翻页位置'],
+    ['an unknown action', { action: 'dropTables' }, '操作'],
+    ['a search with a NUL character', { action: 'listProducts', keyword: 'a\u0000b' }, '搜索词'],
     [
       'more lines than a cart may hold',
       {
         action: 'quote',
         items: Array.from({ length: 51 }, () => ({ productId: 'p-001', quantity: 6 })),
       },
-      'items',
+      '商品清单',
     ],
   ];
 

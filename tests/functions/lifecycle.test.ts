@@ -103,7 +103,7 @@ describe('order lifecycle', () => {
     expect(byDealer).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(noReason).toMatchObject({ ok: false, code: 'REFUSE_REASON_REQUIRED' });
     expect(controlChars).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(controlChars.ok ? '' : controlChars.message).toContain('reason');
+    expect(controlChars.ok ? '' : controlChars.message).toContain('原因');
     expect(refused.refuseReason).toBe('该地区暂停供货');
     expect(await stockOf(t, 't-refuse')).toBe(600);
   });

@@ -178,7 +178,7 @@ describe('points.adjust faults', () => {
 
     for (const reply of replies) {
       expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-      expect(reply.ok ? '' : reply.message).toContain('reason');
+      expect(reply.ok ? '' : reply.message).toContain('原因');
     }
     const fine = await adjust({ amount: 1, reason: '第一行\n第二行', requestId: 'req-adj-ctl-ok' });
     expect(fine.ok).toBe(true);
