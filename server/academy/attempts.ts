@@ -19,6 +19,8 @@ interface AttemptDoc<R> {
 const WAIT_STEPS = 40;
 const WAIT_MS = 50;
 
+// Not yet: reclaiming a claim a crashed process left behind; its requestId then answers INTERNAL.
+
 /**
  * Runs `work` exactly once per attempt id: the first call claims the id, does the work and
  * stores its result; a replay with the same request gets that stored result and records

@@ -12,6 +12,7 @@ import { openProduct } from '../../routes';
 import { CategoryTabs } from './category-tabs';
 import './index.scss';
 
+// Not yet: brand staff browsing at base prices; listProducts prices for the calling dealer only.
 /** The catalogue: category tabs, a search box, and products paged in as the dealer scrolls. */
 export default function CatalogPage() {
   const [category, setCategory] = useState<string | null>(null);
