@@ -1,31 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Runtime } from './runtime';
-import { guardNetwork, type NetworkGuard } from './test-support/network-guard';
-import { asRecord, fixtureRuntime, removeDataDir } from './test-support/runtime';
+import { startProbeSuite, type ProbeSuite } from './test-support/probe-suite';
+import { asRecord } from './test-support/runtime';
 
-let guard: NetworkGuard;
-let runtime: Runtime;
-let dataDir: string;
+let suite: ProbeSuite;
 
 beforeAll(async () => {
-  guard = guardNetwork();
-  ({ runtime, dataDir } = await fixtureRuntime());
-  await runtime.store.insertMany('products', [
-    { _id: 'p1', name: 'Moutai 53', category: 'baijiu', stock: 10, old: 'x', tags: ['gift'] },
-    { _id: 'p2', name: 'Penfolds 389', category: 'wine', stock: 6 },
-    { _id: 'p3', name: 'Tsingtao', category: 'beer', stock: 0 },
-  ]);
+  suite = await startProbeSuite();
 });
 
 afterAll(async () => {
-  await runtime.close();
-  guard.restore();
-  removeDataDir(dataDir);
+  await suite.close();
 });
 
-const probe = async (event: Record<string, unknown>) =>
-  asRecord(await runtime.invoke('probe', event, { openid: 'openid-1' }));
+const probe = (event: Record<string, unknown>) => suite.probe(event);
 
 describe('database through the real wx-server-sdk', () => {
   it('adds a document and reads it back by id', async () => {
@@ -53,7 +41,7 @@ describe('database through the real wx-server-sdk', () => {
     expect(second.failed).toBe(true);
     expect(second.errCode).toBe(-502001);
     expect(String(second.message)).toContain('E11000 duplicate key error collection: notes');
-    expect((await runtime.store.get('notes', 'dup'))?.n).toBe(1);
+    expect((await suite.runtime.store.get('notes', 'dup'))?.n).toBe(1);
   });
 
   it('fails doc().get() of a missing document with errCode -1', async () => {
@@ -72,7 +60,7 @@ describe('database through the real wx-server-sdk', () => {
     });
 
     expect(reply.stats).toEqual({ updated: 0 });
-    expect(await runtime.store.get('notes', 'missing')).toBeNull();
+    expect(await suite.runtime.store.get('notes', 'missing')).toBeNull();
   });
 
   it('applies MongoDB operators and matches nested objects as dot paths', async () => {
@@ -96,8 +84,8 @@ describe('database through the real wx-server-sdk', () => {
 
     expect(asRecord(replaced.stats)).toEqual({ updated: 1, created: 0 });
     expect(asRecord(created.stats)).toEqual({ updated: 0, created: 1 });
-    expect(await runtime.store.get('notes', 's1')).toEqual({ _id: 's1', c: 3 });
-    expect(await runtime.store.get('notes', 's2')).toEqual({ _id: 's2', d: 4 });
+    expect(await suite.runtime.store.get('notes', 's1')).toEqual({ _id: 's1', c: 3 });
+    expect(await suite.runtime.store.get('notes', 's2')).toEqual({ _id: 's2', d: 4 });
   });
 
   it('keeps dates as dates and turns serverDate() into the current instant', async () => {
@@ -118,7 +106,7 @@ describe('database through the real wx-server-sdk', () => {
   });
 
   it('removes by id and by condition', async () => {
-    await runtime.store.insertMany('scratch', [
+    await suite.runtime.store.insertMany('scratch', [
       { _id: 'r1', k: 1 },
       { _id: 'r2', k: 2 },
       { _id: 'r3', k: 2 },
@@ -128,12 +116,12 @@ describe('database through the real wx-server-sdk', () => {
 
     expect(byId.stats).toEqual({ removed: 1 });
     expect(byWhere.stats).toEqual({ removed: 2 });
-    expect(await runtime.store.count('scratch')).toBe(0);
+    expect(await suite.runtime.store.count('scratch')).toBe(0);
   });
 });
 
 describe('network', () => {
   it('never attempts a connection to another host', () => {
-    expect(guard.attempts).toEqual([]);
+    expect(suite.guard.attempts).toEqual([]);
   });
 });

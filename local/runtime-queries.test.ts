@@ -1,31 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Runtime } from './runtime';
-import { guardNetwork, type NetworkGuard } from './test-support/network-guard';
-import { asRecord, fixtureRuntime, removeDataDir } from './test-support/runtime';
+import { startProbeSuite, type ProbeSuite } from './test-support/probe-suite';
 
-let guard: NetworkGuard;
-let runtime: Runtime;
-let dataDir: string;
+let suite: ProbeSuite;
 
 beforeAll(async () => {
-  guard = guardNetwork();
-  ({ runtime, dataDir } = await fixtureRuntime());
-  await runtime.store.insertMany('products', [
-    { _id: 'p1', name: 'Moutai 53', category: 'baijiu', stock: 10, old: 'x', tags: ['gift'] },
-    { _id: 'p2', name: 'Penfolds 389', category: 'wine', stock: 6 },
-    { _id: 'p3', name: 'Tsingtao', category: 'beer', stock: 0 },
-  ]);
+  suite = await startProbeSuite();
 });
 
 afterAll(async () => {
-  await runtime.close();
-  guard.restore();
-  removeDataDir(dataDir);
+  await suite.close();
 });
 
-const probe = async (event: Record<string, unknown>) =>
-  asRecord(await runtime.invoke('probe', event, { openid: 'openid-1' }));
+const probe = (event: Record<string, unknown>) => suite.probe(event);
 
 describe('queries', () => {
   beforeAll(async () => {
@@ -34,7 +21,7 @@ describe('queries', () => {
       n: index,
       parity: index % 2 === 0 ? 'even' : 'odd',
     }));
-    await runtime.store.insertMany('rows', docs);
+    await suite.runtime.store.insertMany('rows', docs);
   });
 
   it('returns 100 documents from get() without a limit', async () => {
@@ -77,7 +64,7 @@ describe('queries', () => {
     });
 
     expect(reply.stats).toEqual({ updated: 602 });
-    expect(await runtime.store.count('rows', { flagged: true })).toBe(602);
+    expect(await suite.runtime.store.count('rows', { flagged: true })).toBe(602);
   });
 
   it('aggregates, returning 20 results unless the pipeline sets a limit', async () => {
@@ -95,6 +82,6 @@ describe('queries', () => {
   });
 
   it('never attempts a connection to another host', () => {
-    expect(guard.attempts).toEqual([]);
+    expect(suite.guard.attempts).toEqual([]);
   });
 });
